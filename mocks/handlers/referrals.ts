@@ -1,0 +1,119 @@
+import { http, HttpResponse } from 'msw';
+import { ageBand, ageOn } from '../../src/domain/age';
+import { checkReferralTransition } from '../../src/domain/lifecycle';
+import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
+import { ReferralTransition } from '../../src/domain/schemas';
+import { daysBetween, isFirstContactOverdue } from '../../src/domain/settings';
+import { audit, authed, checkVersion, owned, refused, paginate, publicRecord, readBody, readQuery, sortBy, type MockDb } from '../http';
+import type { ReferralRecord } from '../store';
+
+function normalize(s: string) {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function matches(r: ReferralRecord, q: ReferralListQuery, now: Date, delayDays: number): boolean {
+  const any = <T>(wanted: T[], value: T | T[]) =>
+    !wanted.length || (Array.isArray(value) ? value.some((v) => wanted.includes(v)) : wanted.includes(value));
+  if (!any(q.status, r.status) || !any(q.need, r.needs) || !any(q.situation, r.situation)) return false;
+  if (!any(q.channel, r.channel) || !any(q.priorityPublic, r.priorityPublics) || !any(q.department, r.department)) return false;
+  if (q.ageBand.length && !q.ageBand.includes(ageBand(ageOn(r.birthDate, now)))) return false;
+  if (q.assigneeId && (q.assigneeId === 'none' ? r.assigneeId !== null : r.assigneeId !== q.assigneeId)) return false;
+  const day = r.receivedAt.slice(0, 10);
+  if ((q.receivedFrom && day < q.receivedFrom) || (q.receivedTo && day > q.receivedTo)) return false;
+  if (q.waitingMinDays !== undefined && daysBetween(r.receivedAt, now) < q.waitingMinDays) return false;
+  if (q.overdue !== undefined && isFirstContactOverdue(r, delayDays, now) !== q.overdue) return false;
+  if (q.q) {
+    const needle = normalize(q.q);
+    const digits = q.q.replace(/\D/g, '');
+    const hay = normalize(`${r.firstName} ${r.lastName} ${r.lastName} ${r.firstName} ${r.email ?? ''} ${r.commune}`);
+    if (!hay.includes(needle) && !(digits.length >= 4 && (r.phone ?? '').replace(/\D/g, '').includes(digits))) return false;
+  }
+  return true;
+}
+
+export function referralHandlers(db: MockDb, base: string) {
+  const settingsOf = (associationId: string) => db.store.get('settings', associationId)!;
+
+  return [
+    http.get(
+      `${base}/referrals`,
+      authed(db, 'referrals.read', ({ url, caller }) => {
+        const q = readQuery(searchParamsToObject(url.searchParams), ReferralListQuery);
+        const now = db.now();
+        const delay = settingsOf(caller.association.id).firstContactDelayDays;
+        const rows = db.store
+          .all('referrals')
+          .filter((r) => r.associationId === caller.association.id && matches(r, q, now, delay));
+        const sorted = sortBy(rows, q.sort, (r, field) => r[field as keyof ReferralRecord]);
+        const page = paginate(sorted, q.page, q.pageSize);
+        return HttpResponse.json({
+          ...page,
+          items: page.items.map((r) => ({
+            id: r.id, version: r.version, channel: r.channel, receivedAt: r.receivedAt, status: r.status,
+            firstName: r.firstName, lastName: r.lastName, birthDate: r.birthDate, commune: r.commune,
+            postalCode: r.postalCode, department: r.department, situation: r.situation, needs: r.needs,
+            priorityPublics: r.priorityPublics, assigneeId: r.assigneeId, contactAttempts: r.contactAttempts,
+            firstContactAt: r.firstContactAt,
+          })),
+        });
+      }),
+    ),
+
+    http.get(
+      `${base}/referrals/:id`,
+      authed<{ id: string }>(db, 'referrals.read', ({ params, caller }) =>
+        HttpResponse.json(publicRecord(owned(db.store.get('referrals', params.id), caller))),
+      ),
+    ),
+
+    http.get(
+      `${base}/referrals/:id/timeline`,
+      authed<{ id: string }>(db, 'referrals.read', ({ params, caller }) => {
+        owned(db.store.get('referrals', params.id), caller);
+        const events = db.store
+          .all('timeline')
+          .filter((e) => e.entityType === 'referral' && e.entityId === params.id)
+          .sort((a, b) => b.at.localeCompare(a.at))
+          .map(({ associationId: _a, entityType: _t, entityId: _i, ...event }) => event);
+        return HttpResponse.json(events);
+      }),
+    ),
+
+    http.post(
+      `${base}/referrals/:id/transitions`,
+      authed<{ id: string }>(db, 'referrals.write', async ({ request, params, caller }) => {
+        const referral = owned(db.store.get('referrals', params.id), caller);
+        const body = await readBody(request, ReferralTransition);
+        checkVersion(request, referral);
+        const check = checkReferralTransition(referral.status, body.to, body.reason);
+        if (!check.ok) return refused(check);
+        const now = db.now().toISOString();
+        const next = db.store.put('referrals', {
+          ...referral,
+          status: body.to,
+          statusReason: body.reason ?? referral.statusReason,
+          redirectedTo: body.redirectedTo ?? referral.redirectedTo,
+          version: referral.version + 1,
+          updatedAt: now,
+        });
+        db.store.put('timeline', {
+          id: `evt_${referral.id}_${Date.now().toString(36)}`,
+          associationId: caller.association.id,
+          entityType: 'referral',
+          entityId: referral.id,
+          at: now,
+          actorId: caller.user.id,
+          actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+          kind: 'STATUS_CHANGED',
+          from: referral.status,
+          to: body.to,
+          channel: null,
+          reached: null,
+          body: body.reason ?? null,
+        });
+        audit(db, caller, 'referral.transition', { type: 'referral', id: referral.id, associationId: caller.association.id }, ['status']);
+        return HttpResponse.json(publicRecord(next));
+      }),
+    ),
+  ];
+}

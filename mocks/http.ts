@@ -1,0 +1,177 @@
+import { HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import type { z } from 'zod';
+import { can, type Permission } from '../src/domain/permissions';
+import { problem, validationProblem, type ProblemBody } from '../src/domain/problem';
+import type { Association } from '../src/domain/types';
+import { newId, type SessionRecord, type Store, type UserRecord } from './store';
+
+export const SESSION_COOKIE = 'binome_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The mock backend: its store and its clock (tests pin the clock). */
+export interface MockDb {
+  store: Store;
+  now: () => Date;
+}
+
+export class HttpError extends Error {
+  constructor(readonly body: ProblemBody) {
+    super(body.detail ?? body.title);
+  }
+}
+
+export const fail = (status: number, detail?: string, extra?: Partial<ProblemBody>): never => {
+  throw new HttpError(problem(status, detail, extra));
+};
+
+/** A lifecycle rule said no: 422 pointing at the field at fault. */
+export const refused = (check: { reason: string; field: string }): never =>
+  fail(422, check.reason, { errors: [{ pointer: `/${check.field}`, message: check.reason }] });
+
+export function problemResponse(body: ProblemBody, headers?: Record<string, string>) {
+  return HttpResponse.json(body, {
+    status: body.status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+export interface Caller {
+  user: UserRecord;
+  association: Association;
+  session: SessionRecord;
+}
+
+export function findSession(db: MockDb, token: string | undefined): Caller | null {
+  if (!token) return null;
+  const session = db.store.all('sessions').find((s) => s.token === token);
+  if (!session || Date.parse(session.expiresAt) <= db.now().getTime()) return null;
+  const user = db.store.get('users', session.userId);
+  const association = user && db.store.get('associations', user.associationId);
+  if (!user?.active || !association) return null;
+  return { user, association, session };
+}
+
+type Resolver<P extends PathParams> = Parameters<HttpResponseResolver<P, DefaultBodyType>>[0];
+
+interface Context<P extends PathParams> {
+  request: Request;
+  params: P;
+  url: URL;
+  caller: Caller;
+}
+
+/**
+ * Wraps a handler: the session (401), the CSRF token on unsafe methods (403), the role (403),
+ * then problem+json for whatever the handler throws.
+ */
+export function authed<P extends PathParams>(
+  db: MockDb,
+  permission: Permission | null,
+  handle: (ctx: Context<P>) => Response | Promise<Response>,
+) {
+  return async ({ request, params, cookies }: Resolver<P>) => {
+    try {
+      const caller = findSession(db, cookies[SESSION_COOKIE]);
+      if (!caller) return fail(401, 'Votre session a expiré. Reconnectez-vous.');
+      if (UNSAFE.has(request.method) && request.headers.get('X-CSRF-Token') !== caller.session.csrfToken) {
+        return fail(403, 'Jeton CSRF manquant ou invalide.');
+      }
+      if (permission && !can(caller.user.role, permission)) {
+        return fail(403, 'Votre rôle ne permet pas cette action.');
+      }
+      return await handle({ request, params, url: new URL(request.url), caller });
+    } catch (error) {
+      return toProblemResponse(error);
+    }
+  };
+}
+
+export function toProblemResponse(error: unknown) {
+  if (error instanceof HttpError) return problemResponse(error.body);
+  // A bug in a handler must still answer in the contract's shape.
+  console.error(error);
+  return problemResponse(problem(500, 'Erreur interne du serveur de démonstration.'));
+}
+
+/** Parses a JSON body with a zod schema: 400 when it is not JSON, 422 with a pointer per field. */
+export async function readBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return fail(400, 'Le corps de la requête doit être du JSON.');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new HttpError(validationProblem(parsed.error));
+  return parsed.data;
+}
+
+export function readQuery<T extends z.ZodType>(input: unknown, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new HttpError(validationProblem(parsed.error, 400));
+  return parsed.data;
+}
+
+/** The version the client last read, from If-Match: 428 without it, 409 when stale. */
+export function checkVersion(request: Request, current: { version: number }) {
+  const header = request.headers.get('If-Match');
+  if (!header) return fail(428, 'Envoyez la version lue dans l’en-tête If-Match.');
+  const version = Number(header.replace(/"/g, ''));
+  if (!Number.isInteger(version)) return fail(400, 'If-Match doit contenir un numéro de version.');
+  if (version !== current.version) {
+    return fail(409, 'Ce dossier a été modifié par quelqu’un d’autre entre-temps.', {
+      current: current as unknown as Record<string, unknown>,
+    });
+  }
+}
+
+/** A record of the caller's association, or 404 as if it did not exist. */
+export function owned<T extends { associationId: string }>(record: T | undefined, caller: Caller): T {
+  if (!record || record.associationId !== caller.association.id) return fail(404, 'Introuvable.');
+  return record;
+}
+
+/** Strips the store's own fields before a record goes out. */
+export function publicRecord<T extends { associationId: string }>(record: T): Omit<T, 'associationId'> {
+  const { associationId: _owner, ...rest } = record;
+  return rest;
+}
+
+export function paginate<T>(items: T[], page: number, pageSize: number) {
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
+}
+
+/** Sorts by `field` or `-field`; stable, nulls last. */
+export function sortBy<T>(items: T[], sort: string, value: (item: T, field: string) => unknown): T[] {
+  const desc = sort.startsWith('-');
+  const field = desc ? sort.slice(1) : sort;
+  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+  return items
+    .map((item, i) => ({ item, i, v: value(item, field) }))
+    .sort((a, b) => {
+      if (a.v == null || b.v == null) return a.v == null ? (b.v == null ? a.i - b.i : 1) : -1;
+      const c = typeof a.v === 'number' ? a.v - (b.v as number) : collator.compare(String(a.v), String(b.v));
+      return (desc ? -c : c) || a.i - b.i;
+    })
+    .map(({ item }) => item);
+}
+
+export function audit(
+  db: MockDb,
+  caller: Caller | null,
+  action: string,
+  entity: { type: string; id: string | null; associationId: string },
+  fields: string[] = [],
+) {
+  db.store.put('audit', {
+    id: newId('aud'),
+    associationId: entity.associationId,
+    at: db.now().toISOString(),
+    actorId: caller?.user.id ?? null,
+    actorName: caller ? `${caller.user.firstName} ${caller.user.lastName}` : 'Système',
+    action,
+    entityType: entity.type,
+    entityId: entity.id,
+    fields,
+  });
+}

@@ -1,0 +1,30 @@
+// Every query key in one place, so that mutations invalidate exactly what they change.
+type Params = Record<string, unknown>;
+
+export const queryKeys = {
+  session: ['session'] as const,
+  referrals: {
+    all: ['referrals'] as const,
+    list: (params: Params) => ['referrals', 'list', params] as const,
+    detail: (id: string) => ['referrals', 'detail', id] as const,
+  },
+  mentors: {
+    all: ['mentors'] as const,
+    list: (params: Params) => ['mentors', 'list', params] as const,
+    detail: (id: string) => ['mentors', 'detail', id] as const,
+  },
+  mentorships: {
+    all: ['mentorships'] as const,
+    list: (params: Params) => ['mentorships', 'list', params] as const,
+    detail: (id: string) => ['mentorships', 'detail', id] as const,
+  },
+  dashboard: {
+    indicators: (params: Params) => ['dashboard', 'indicators', params] as const,
+    tasks: ['dashboard', 'tasks'] as const,
+  },
+  users: {
+    all: ['users'] as const,
+    list: (params: Params) => ['users', 'list', params] as const,
+  },
+  settings: ['settings'] as const,
+};

@@ -1,0 +1,3186 @@
+// Generated from api/openapi.yaml by `npm run api:generate`. Do not edit.
+export interface paths {
+    "/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with email and password */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current user, their association and the CSRF token
+         * @description Not being logged in is an answer here (204), not an error.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs doing now (À faire), most overdue first */
+        get: operations["getTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "referrals" | "mentors" | "mentorships" | "meetings" | "indicators";
+            };
+            cookie?: never;
+        };
+        /**
+         * Streamed export for funders and the State; audited
+         * @description CSV is UTF-8 with BOM, `;` separated, CRLF, formula-like cells neutralised.
+         */
+        get: operations["exportData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The 1jeune1solution platform pushes a referral
+         * @description Idempotent on externalId; a repeated id answers 200 with the existing record.
+         */
+        post: operations["intakeReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/matching/cohort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The assignment that maximises the total score under hard constraints and capacities */
+        post: operations["planCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/matching/cohort/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose the kept pairs in one transaction; no mentor is double-booked */
+        post: operations["publishCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateMeeting"];
+        trace?: never;
+    };
+    "/mentors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMentors"];
+        put?: never;
+        post: operations["createMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get: operations["getMentor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateMentor"];
+        trace?: never;
+    };
+    "/mentors/{id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the mentor's back-office account (role mentor) */
+        post: operations["inviteMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentors/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get: operations["suggestMentees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentors/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get: operations["getMentorTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentors/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["transitionMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentors/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate (dryRun) or import mapped CSV rows; all valid rows or nothing */
+        post: operations["importMentors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentorships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pairs; a mentor sees only their own */
+        get: operations["listMentorships"];
+        put?: never;
+        /** Propose a pair; the referral moves to MATCH_PROPOSED and the mentor's load counts it */
+        post: operations["proposeMentorship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentorships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get: operations["getMentorship"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentorships/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setMentorshipGoals"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentorships/{id}/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get: operations["listInterviews"];
+        put?: never;
+        post: operations["addInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentorships/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get: operations["listMeetings"];
+        put?: never;
+        /** Log a meeting; the first one held makes an accepted pair active */
+        post: operations["logMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentorships/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["transitionMentorship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The referral inbox, paged, sorted and filtered by the server */
+        get: operations["listReferrals"];
+        put?: never;
+        /** Enter a referral received by phone, mail or a partner */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateReferral"];
+        trace?: never;
+    };
+    "/referrals/{id}/anonymize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the person's identity, keep anonymous statistics; audited */
+        post: operations["anonymizeReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{id}/contact-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logContactAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addReferralNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** The young person's whole file (GDPR access request); audited */
+        get: operations["exportReferralPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** Mentors ranked for this young person, with hard constraints and score shares */
+        get: operations["suggestMentors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** Every status change, contact attempt and note, newest first */
+        get: operations["getReferralTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the referral along its lifecycle */
+        post: operations["transitionReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one action to selected rows or to every row matching a filter
+         * @description Each row succeeds or fails on its own; the result lists every failure and why.
+         */
+        post: operations["bulkReferrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Probable duplicates of a referral being entered */
+        get: operations["findReferralDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's views and the team's shared ones, each with its live count */
+        get: operations["listSavedViews"];
+        put?: never;
+        post: operations["createSavedView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateSavedView"];
+        post?: never;
+        delete: operations["deleteSavedView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Command palette lookup of people and pairs by name, email or phone */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSettings"];
+        put: operations["updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/intake-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new API key for the platform's intake; the old one stops working */
+        post: operations["rotateIntakeKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listUsers"];
+        put?: never;
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @enum {string} */
+        AgeBand: "UNDER_15" | "15_17" | "18_20" | "21_25" | "26_30" | "OVER_30";
+        Association: {
+            id: components["schemas"]["Id"];
+            name: string;
+            shortName: string;
+        };
+        /** @enum {string} */
+        Attendance: "HELD" | "NO_SHOW" | "CANCELLED";
+        AuditEvent: {
+            /** @description e.g. referral.update, export.referrals, auth.login */
+            action: string;
+            actorId: components["schemas"]["Id"] | null;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            entityId: components["schemas"]["Id"] | null;
+            entityType: string;
+            /** @description Names of the changed fields, never their values */
+            fields: string[];
+            id: components["schemas"]["Id"];
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        BulkResult: {
+            failed: {
+                id: components["schemas"]["Id"];
+                reason: string;
+                title: string;
+            }[];
+            succeeded: number;
+        };
+        /** @enum {string} */
+        Channel: "1J1S" | "1J1M_DIRECT" | "SCHOOL" | "FRANCE_TRAVAIL" | "MISSION_LOCALE" | "OTHER";
+        /** @enum {string} */
+        ClosureReason: "GOALS_MET" | "PROGRAM_END" | "YOUTH_DROPOUT" | "MENTOR_WITHDRAWAL" | "MISMATCH" | "LOST_CONTACT" | "INCIDENT";
+        CohortPair: {
+            criteria: components["schemas"]["CriterionScore"][];
+            menteeName: string;
+            mentorId: components["schemas"]["Id"];
+            mentorName: string;
+            referralId: components["schemas"]["Id"];
+            score: number;
+        };
+        CohortPlan: {
+            /** Format: date-time */
+            computedAt: string;
+            pairs: components["schemas"]["CohortPair"][];
+            totalScore: number;
+            unmatched: {
+                menteeName: string;
+                reason: string;
+                referralId: components["schemas"]["Id"];
+            }[];
+        };
+        CohortPublish: {
+            pairs: {
+                mentorId: components["schemas"]["Id"];
+                referralId: components["schemas"]["Id"];
+            }[];
+        };
+        CohortPublishResult: {
+            created: number;
+            mentorshipIds: components["schemas"]["Id"][];
+        };
+        CohortRequest: {
+            /** @description Default: every mentor with free capacity */
+            mentorIds?: components["schemas"]["Id"][];
+            /** @description Default: every referral awaiting a match */
+            referralIds?: components["schemas"]["Id"][];
+        };
+        Consents: {
+            /** Format: date */
+            date: string;
+            processing: boolean;
+            transmission: boolean;
+            version: string;
+        };
+        ContactAttemptInput: {
+            channel: components["schemas"]["ContactChannel"];
+            note?: string;
+            reached: boolean;
+        };
+        /** @enum {string} */
+        ContactChannel: "PHONE" | "EMAIL" | "SMS";
+        CriterionScore: {
+            /** @enum {string} */
+            criterion: "needs" | "sector" | "proximity" | "availability" | "language" | "preferences" | "loadBalance";
+            detail: string;
+            /** @description Its share of the total score */
+            share: number;
+            /** @description How well the pair meets it, 0 to 1 */
+            value: number;
+            weight: number;
+        };
+        DuplicateCandidate: {
+            /** Format: date */
+            birthDate: string;
+            firstName: string;
+            id: components["schemas"]["Id"];
+            lastName: string;
+            matchedOn: ("NAME_BIRTHDATE" | "EMAIL" | "PHONE")[];
+            status: components["schemas"]["ReferralStatus"];
+        };
+        /** @enum {string} */
+        ExitSituation: "EMPLOYMENT" | "APPRENTICESHIP" | "TRAINING" | "FURTHER_STUDIES" | "INTERNSHIP_FOUND" | "JOB_SEARCH" | "NEET" | "UNKNOWN";
+        FieldError: {
+            code?: string;
+            message: string;
+            /** @description JSON pointer to the field, e.g. /email */
+            pointer: string;
+        };
+        /** @enum {string} */
+        Gender: "FEMALE" | "MALE" | "OTHER" | "UNSPECIFIED";
+        Goal: {
+            done: boolean;
+            id: components["schemas"]["Id"];
+            label: string;
+        };
+        GoalsInput: {
+            goals: {
+                done: boolean;
+                id?: components["schemas"]["Id"];
+                label: string;
+            }[];
+        };
+        HardConstraint: {
+            /** @enum {string} */
+            constraint: "HONORABILITY_FOR_MINOR" | "FREE_CAPACITY" | "GUARDIAN_CONSENT" | "SHARED_MODALITY";
+            detail: string;
+            met: boolean;
+        };
+        HonorabilityCheck: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            result: "VALID" | "INVALID" | "PENDING";
+            /** @enum {string} */
+            type: "B3" | "ATTESTATION_HONORABILITE";
+        };
+        Id: string;
+        Indicators: {
+            earlyRuptures: number;
+            exitSituations: {
+                [key: string]: number;
+            };
+            /** Format: date */
+            from: string;
+            medianDaysToFirstContact: number | null;
+            medianPairDurationDays: number | null;
+            meetingsPerPairPerMonth: number | null;
+            menteesByAgeBand: {
+                [key: string]: number;
+            };
+            menteesByGender: {
+                [key: string]: number;
+            };
+            menteesByNeed: {
+                [key: string]: number;
+            };
+            menteesBySituation: {
+                [key: string]: number;
+            };
+            mentorsRecruited: number;
+            mentorsScreened: number;
+            mentorsTrained: number;
+            pairsActive: number;
+            pairsClosed: number;
+            pairsFormed: number;
+            priorityShares: {
+                [key: string]: number;
+            };
+            qualificationRate: number | null;
+            referralsByChannel: {
+                [key: string]: number;
+            };
+            referralsByStatus: {
+                [key: string]: number;
+            };
+            referralsReceived: number;
+            satisfaction: {
+                mentee: number | null;
+                mentor: number | null;
+            };
+            /** Format: date */
+            to: string;
+        };
+        IntakeKey: {
+            /** @description Shown once; only a hint is kept afterwards */
+            key: string;
+        };
+        IntakeReferral: {
+            accommodationNeeded: boolean;
+            /** Format: date */
+            birthDate: string;
+            /** @enum {string} */
+            channel: "1J1S" | "1J1M_DIRECT";
+            commune: string;
+            consents: components["schemas"]["Consents"];
+            email: string | null;
+            /** @description The platform's own id; intake is idempotent on it */
+            externalId: string;
+            firstName: string;
+            gender: components["schemas"]["Gender"];
+            lastName: string;
+            legalGuardian: components["schemas"]["LegalGuardian"] | null;
+            message: string;
+            needs: components["schemas"]["Need"][];
+            phone: string | null;
+            postalCode: string;
+            preferences: components["schemas"]["MenteePreferences"];
+            priorityPublics: components["schemas"]["PriorityPublic"][];
+            /** Format: date-time */
+            receivedAt: string;
+            situation: components["schemas"]["Situation"];
+        };
+        Interview: {
+            byId: components["schemas"]["Id"];
+            /** Format: date */
+            date: string;
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "START" | "MID" | "CLOSING";
+            menteeSatisfaction: number | null;
+            mentorSatisfaction: number | null;
+            mentorshipId: components["schemas"]["Id"];
+            notes: string;
+            version: components["schemas"]["Version"];
+        };
+        InterviewInput: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "START" | "MID" | "CLOSING";
+            menteeSatisfaction: number | null;
+            mentorSatisfaction: number | null;
+            notes: string;
+        };
+        LegalGuardian: {
+            /** @description Date the guardian consented; null: not yet */
+            consentDate: string | null;
+            email: string | null;
+            name: string;
+            phone: string | null;
+        };
+        LoginInput: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        MatchingWeights: {
+            availability: number;
+            language: number;
+            loadBalance: number;
+            needs: number;
+            preferences: number;
+            proximity: number;
+            sector: number;
+        };
+        Meeting: {
+            attendance: components["schemas"]["Attendance"];
+            /** @description Flags the pair for the coordinator */
+            concern: boolean;
+            /** Format: date */
+            date: string;
+            durationMinutes: number;
+            id: components["schemas"]["Id"];
+            /** Format: date-time */
+            loggedAt: string;
+            loggedById: components["schemas"]["Id"];
+            mentorshipId: components["schemas"]["Id"];
+            modality: components["schemas"]["Modality"];
+            notes: string;
+            topics: components["schemas"]["Need"][];
+            version: components["schemas"]["Version"];
+        };
+        MeetingInput: {
+            attendance: components["schemas"]["Attendance"];
+            /** @description Flags the pair for the coordinator */
+            concern: boolean;
+            /** Format: date */
+            date: string;
+            durationMinutes: number;
+            modality: components["schemas"]["Modality"];
+            notes: string;
+            topics: components["schemas"]["Need"][];
+        };
+        MeetingPage: {
+            items: components["schemas"]["Meeting"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MeetingPatch: {
+            attendance?: components["schemas"]["Attendance"];
+            /** @description Flags the pair for the coordinator */
+            concern?: boolean;
+            /** Format: date */
+            date?: string;
+            durationMinutes?: number;
+            modality?: components["schemas"]["Modality"];
+            notes?: string;
+            topics?: components["schemas"]["Need"][];
+        };
+        MenteePreferences: {
+            languages: string[];
+            /** @enum {string} */
+            mentorGender: "FEMALE" | "MALE" | "ANY";
+            /** @enum {string} */
+            modality: "REMOTE" | "IN_PERSON" | "ANY";
+        };
+        MenteeSuggestion: {
+            constraints: components["schemas"]["HardConstraint"][];
+            criteria: components["schemas"]["CriterionScore"][];
+            eligible: boolean;
+            referral: components["schemas"]["ReferralSummary"];
+            score: number;
+        };
+        Mentor: {
+            /** @description Pairs proposed, accepted, active or paused */
+            activePairs: number;
+            capacity: number;
+            commune: string;
+            /** Format: date-time */
+            createdAt: string;
+            department: string;
+            /** Format: email */
+            email: string;
+            employer: string | null;
+            expertise: components["schemas"]["Need"][];
+            firstName: string;
+            gender: components["schemas"]["Gender"];
+            honorabilityCheck: components["schemas"]["HonorabilityCheck"] | null;
+            hoursPerMonth: number;
+            id: components["schemas"]["Id"];
+            jobTitle: string | null;
+            languages: string[];
+            lastName: string;
+            menteeAgeMax: number;
+            menteeAgeMin: number;
+            modalities: components["schemas"]["Modality"][];
+            occupation: components["schemas"]["Occupation"];
+            phone: string | null;
+            postalCode: string;
+            preferredSlots: ("WEEKDAY_DAYTIME" | "WEEKDAY_EVENING" | "WEEKEND")[];
+            sector: string | null;
+            status: components["schemas"]["MentorStatus"];
+            training: components["schemas"]["Training"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Back-office account, once invited */
+            userId: components["schemas"]["Id"] | null;
+            version: components["schemas"]["Version"];
+        };
+        MentorImportReport: {
+            created: number;
+            duplicates: {
+                email: string;
+                existingId: components["schemas"]["Id"];
+                row: number;
+            }[];
+            errors: {
+                message: string;
+                pointer: string;
+                row: number;
+            }[];
+            valid: number;
+        };
+        MentorImportRequest: {
+            dryRun: boolean;
+            rows: {
+                [key: string]: unknown;
+            }[];
+        };
+        MentorInput: {
+            capacity: number;
+            commune: string;
+            /** Format: email */
+            email: string;
+            employer: string | null;
+            expertise: components["schemas"]["Need"][];
+            firstName: string;
+            gender: components["schemas"]["Gender"];
+            honorabilityCheck: components["schemas"]["HonorabilityCheck"] | null;
+            hoursPerMonth: number;
+            jobTitle: string | null;
+            languages: string[];
+            lastName: string;
+            menteeAgeMax: number;
+            menteeAgeMin: number;
+            modalities: components["schemas"]["Modality"][];
+            occupation: components["schemas"]["Occupation"];
+            phone: string | null;
+            postalCode: string;
+            preferredSlots: ("WEEKDAY_DAYTIME" | "WEEKDAY_EVENING" | "WEEKEND")[];
+            sector: string | null;
+            training: components["schemas"]["Training"] | null;
+        };
+        MentorPage: {
+            items: components["schemas"]["MentorSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MentorPatch: {
+            capacity?: number;
+            commune?: string;
+            /** Format: email */
+            email?: string;
+            employer?: string | null;
+            expertise?: components["schemas"]["Need"][];
+            firstName?: string;
+            gender?: components["schemas"]["Gender"];
+            honorabilityCheck?: components["schemas"]["HonorabilityCheck"] | null;
+            hoursPerMonth?: number;
+            jobTitle?: string | null;
+            languages?: string[];
+            lastName?: string;
+            menteeAgeMax?: number;
+            menteeAgeMin?: number;
+            modalities?: components["schemas"]["Modality"][];
+            occupation?: components["schemas"]["Occupation"];
+            phone?: string | null;
+            postalCode?: string;
+            preferredSlots?: ("WEEKDAY_DAYTIME" | "WEEKDAY_EVENING" | "WEEKEND")[];
+            sector?: string | null;
+            training?: components["schemas"]["Training"] | null;
+        };
+        Mentorship: {
+            acceptedAt: string | null;
+            closedAt: string | null;
+            closureReason: components["schemas"]["ClosureReason"] | null;
+            coordinatorId: components["schemas"]["Id"] | null;
+            exitSituation: components["schemas"]["ExitSituation"] | null;
+            goals: components["schemas"]["Goal"][];
+            id: components["schemas"]["Id"];
+            lastMeetingAt: string | null;
+            meetingsCount: number;
+            mentee: {
+                email: string | null;
+                firstName: string;
+                /** @description null for a mentor: first name only */
+                lastName: string | null;
+                needs: components["schemas"]["Need"][];
+                phone: string | null;
+            };
+            mentor: {
+                firstName: string;
+                lastName: string;
+            };
+            mentorId: components["schemas"]["Id"];
+            plannedEndAt: string | null;
+            /** Format: date-time */
+            proposedAt: string;
+            referralId: components["schemas"]["Id"];
+            refusalReason: string | null;
+            startedAt: string | null;
+            status: components["schemas"]["MentorshipStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["Version"];
+        };
+        MentorshipPage: {
+            items: components["schemas"]["Mentorship"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MentorshipProposal: {
+            mentorId: components["schemas"]["Id"];
+            referralId: components["schemas"]["Id"];
+        };
+        /** @enum {string} */
+        MentorshipStatus: "PROPOSED" | "ACCEPTED" | "ACTIVE" | "PAUSED" | "CLOSED";
+        MentorshipTransition: {
+            closureReason?: components["schemas"]["ClosureReason"];
+            exitSituation?: components["schemas"]["ExitSituation"];
+            /** @description Required when a proposal is refused */
+            reason?: string;
+            to: components["schemas"]["MentorshipStatus"];
+        };
+        /** @enum {string} */
+        MentorStatus: "APPLICANT" | "INTERVIEWED" | "SCREENED" | "TRAINED" | "AVAILABLE" | "FULL" | "INACTIVE" | "ARCHIVED";
+        MentorSuggestion: {
+            constraints: components["schemas"]["HardConstraint"][];
+            criteria: components["schemas"]["CriterionScore"][];
+            eligible: boolean;
+            mentor: components["schemas"]["MentorSummary"];
+            score: number;
+        };
+        MentorSummary: {
+            /** @description Pairs proposed, accepted, active or paused */
+            activePairs: number;
+            capacity: number;
+            commune: string;
+            /** Format: date-time */
+            createdAt: string;
+            department: string;
+            expertise: components["schemas"]["Need"][];
+            firstName: string;
+            honorabilityCheck: components["schemas"]["HonorabilityCheck"] | null;
+            id: components["schemas"]["Id"];
+            languages: string[];
+            lastName: string;
+            modalities: components["schemas"]["Modality"][];
+            occupation: components["schemas"]["Occupation"];
+            sector: string | null;
+            status: components["schemas"]["MentorStatus"];
+            training: components["schemas"]["Training"] | null;
+            version: components["schemas"]["Version"];
+        };
+        MentorTransition: {
+            reason?: string;
+            to: components["schemas"]["MentorStatus"];
+        };
+        /** @enum {string} */
+        Modality: "REMOTE" | "PUBLIC_PLACE" | "SCHOOL" | "MENTOR_WORKPLACE" | "ASSOCIATION_PREMISES";
+        /** @enum {string} */
+        Need: "SCHOOLING" | "ORIENTATION" | "INTERNSHIP" | "JOB_READINESS" | "JOB_START" | "SOCIAL_OPENING";
+        NoteInput: {
+            body: string;
+        };
+        /** @enum {string} */
+        Occupation: "HIGH_SCHOOL" | "STUDENT" | "EMPLOYEE" | "CIVIL_SERVANT" | "JOB_SEEKER" | "RETIRED";
+        /** @enum {string} */
+        PriorityPublic: "QPV" | "FRR" | "SCHOOL_DROPOUT" | "ASE" | "PJJ" | "STUDENT_HARDSHIP" | "YOUNG_CARER" | "REFUGEE" | "DISABILITY";
+        Problem: {
+            /** @description On 409: the record as it is now, so the client can reapply */
+            current?: {
+                [key: string]: unknown;
+            };
+            detail?: string;
+            errors?: components["schemas"]["FieldError"][];
+            status: number;
+            title: string;
+            type: string;
+        };
+        Referral: {
+            accommodationNeeded: boolean;
+            assigneeId: components["schemas"]["Id"] | null;
+            /** Format: date */
+            birthDate: string;
+            channel: components["schemas"]["Channel"];
+            commune: string;
+            consents: components["schemas"]["Consents"];
+            contactAttempts: number;
+            /** @description INSEE department code derived from the postal code */
+            department: string;
+            email: string | null;
+            externalId: string | null;
+            firstContactAt: string | null;
+            firstName: string;
+            gender: components["schemas"]["Gender"];
+            id: components["schemas"]["Id"];
+            lastContactAt: string | null;
+            lastName: string;
+            legalGuardian: components["schemas"]["LegalGuardian"] | null;
+            message: string;
+            needs: components["schemas"]["Need"][];
+            phone: string | null;
+            postalCode: string;
+            preferences: components["schemas"]["MenteePreferences"];
+            priorityPublics: components["schemas"]["PriorityPublic"][];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description Association a not-eligible referral was sent to */
+            redirectedTo: string | null;
+            situation: components["schemas"]["Situation"];
+            status: components["schemas"]["ReferralStatus"];
+            /** @description Why it left the main path (not eligible, withdrawn) */
+            statusReason: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["Version"];
+        };
+        ReferralBulkAction: {
+            /** @enum {string} */
+            action: "ASSIGN" | "TRANSITION" | "NOT_ELIGIBLE";
+            assigneeId?: components["schemas"]["Id"] | null;
+            /** @description With filter: the count the user confirmed; 409 if the filter now matches another count */
+            expectedCount?: number;
+            filter?: components["schemas"]["ReferralFilter"];
+            ids?: components["schemas"]["Id"][];
+            reason?: string;
+            to?: components["schemas"]["ReferralStatus"];
+        };
+        ReferralFilter: {
+            /** @description A user id, or 'none' */
+            assigneeId?: string;
+            channel?: components["schemas"]["Channel"][];
+            department?: string[];
+            need?: components["schemas"]["Need"][];
+            overdue?: boolean;
+            priorityPublic?: components["schemas"]["PriorityPublic"][];
+            q?: string;
+            /** Format: date */
+            receivedFrom?: string;
+            /** Format: date */
+            receivedTo?: string;
+            situation?: components["schemas"]["Situation"][];
+            status?: components["schemas"]["ReferralStatus"][];
+        };
+        ReferralInput: {
+            accommodationNeeded: boolean;
+            /** Format: date */
+            birthDate: string;
+            channel: components["schemas"]["Channel"];
+            commune: string;
+            consents: components["schemas"]["Consents"];
+            email: string | null;
+            firstName: string;
+            gender: components["schemas"]["Gender"];
+            lastName: string;
+            legalGuardian: components["schemas"]["LegalGuardian"] | null;
+            message: string;
+            needs: components["schemas"]["Need"][];
+            phone: string | null;
+            postalCode: string;
+            preferences: components["schemas"]["MenteePreferences"];
+            priorityPublics: components["schemas"]["PriorityPublic"][];
+            /** Format: date-time */
+            receivedAt?: string;
+            situation: components["schemas"]["Situation"];
+        };
+        ReferralPage: {
+            items: components["schemas"]["ReferralSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReferralPatch: {
+            accommodationNeeded?: boolean;
+            /** Format: date */
+            birthDate?: string;
+            commune?: string;
+            consents?: components["schemas"]["Consents"];
+            email?: string | null;
+            firstName?: string;
+            gender?: components["schemas"]["Gender"];
+            lastName?: string;
+            legalGuardian?: components["schemas"]["LegalGuardian"] | null;
+            message?: string;
+            needs?: components["schemas"]["Need"][];
+            phone?: string | null;
+            postalCode?: string;
+            preferences?: components["schemas"]["MenteePreferences"];
+            priorityPublics?: components["schemas"]["PriorityPublic"][];
+            situation?: components["schemas"]["Situation"];
+        };
+        /** @enum {string} */
+        ReferralStatus: "RECEIVED" | "TO_CONTACT" | "QUALIFIED" | "AWAITING_MATCH" | "MATCH_PROPOSED" | "MATCHED" | "UNREACHABLE" | "NOT_ELIGIBLE" | "WITHDRAWN";
+        ReferralSummary: {
+            assigneeId: components["schemas"]["Id"] | null;
+            /** Format: date */
+            birthDate: string;
+            channel: components["schemas"]["Channel"];
+            commune: string;
+            contactAttempts: number;
+            /** @description INSEE department code derived from the postal code */
+            department: string;
+            firstContactAt: string | null;
+            firstName: string;
+            id: components["schemas"]["Id"];
+            lastName: string;
+            needs: components["schemas"]["Need"][];
+            postalCode: string;
+            priorityPublics: components["schemas"]["PriorityPublic"][];
+            /** Format: date-time */
+            receivedAt: string;
+            situation: components["schemas"]["Situation"];
+            status: components["schemas"]["ReferralStatus"];
+            version: components["schemas"]["Version"];
+        };
+        ReferralTransition: {
+            reason?: string;
+            redirectedTo?: string;
+            to: components["schemas"]["ReferralStatus"];
+        };
+        /** @enum {string} */
+        Role: "admin" | "coordinator" | "mentor";
+        SavedView: {
+            /** @description Live count of the records the view matches */
+            count: number;
+            id: components["schemas"]["Id"];
+            name: string;
+            ownerId: components["schemas"]["Id"];
+            /** @description The list URL search string, e.g. status=TO_CONTACT&overdue=true */
+            query: string;
+            resource: components["schemas"]["SavedViewResource"];
+            shared: boolean;
+            version: components["schemas"]["Version"];
+        };
+        SavedViewInput: {
+            name: string;
+            /** @description The list URL search string, e.g. status=TO_CONTACT&overdue=true */
+            query: string;
+            resource: components["schemas"]["SavedViewResource"];
+            shared: boolean;
+        };
+        /** @enum {string} */
+        SavedViewResource: "referrals" | "mentors" | "mentorships";
+        SearchHit: {
+            detail: string;
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "referral" | "mentor" | "mentorship";
+            label: string;
+        };
+        Session: {
+            association: components["schemas"]["Association"];
+            /** @description Send in X-CSRF-Token on every unsafe request */
+            csrfToken: string;
+            user: components["schemas"]["User"];
+        };
+        Settings: {
+            firstContactDelayDays: number;
+            honorabilityValidityYears: number;
+            honorabilityWarningDays: number;
+            intakeKeyHint: string | null;
+            matchingWeights: components["schemas"]["MatchingWeights"];
+            maxContactAttempts: number;
+            menteeAgeMax: number;
+            menteeAgeMin: number;
+            plannedDurationMonths: number;
+            retentionYears: number;
+            version: components["schemas"]["Version"];
+        };
+        SettingsInput: {
+            firstContactDelayDays: number;
+            honorabilityValidityYears: number;
+            honorabilityWarningDays: number;
+            matchingWeights: components["schemas"]["MatchingWeights"];
+            maxContactAttempts: number;
+            menteeAgeMax: number;
+            menteeAgeMin: number;
+            plannedDurationMonths: number;
+            retentionYears: number;
+        };
+        /** @enum {string} */
+        Situation: "MIDDLE_SCHOOL" | "HIGH_SCHOOL" | "STUDENT" | "APPRENTICE" | "JOB_SEEKER" | "EMPLOYED" | "NEET";
+        Task: {
+            /** Format: date-time */
+            dueAt: string;
+            entityId: components["schemas"]["Id"];
+            /** @enum {string} */
+            entityType: "referral" | "mentorship" | "mentor";
+            /** @enum {string} */
+            kind: "FIRST_CONTACT_OVERDUE" | "NO_RECENT_MEETING" | "INTERVIEW_DUE" | "PROPOSAL_PENDING" | "CONCERN";
+            label: string;
+        };
+        TimelineEvent: {
+            actorId: components["schemas"]["Id"] | null;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            body: string | null;
+            channel: components["schemas"]["ContactChannel"] | null;
+            from: string | null;
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "CREATED" | "STATUS_CHANGED" | "CONTACT_ATTEMPT" | "NOTE" | "UPDATED" | "ASSIGNED";
+            reached: boolean | null;
+            to: string | null;
+        };
+        Training: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            format: "IN_PERSON" | "REMOTE" | "E_LEARNING";
+        };
+        User: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: email */
+            email: string;
+            firstName: string;
+            id: components["schemas"]["Id"];
+            lastLoginAt: string | null;
+            lastName: string;
+            mentorId: components["schemas"]["Id"] | null;
+            role: components["schemas"]["Role"];
+            version: components["schemas"]["Version"];
+        };
+        UserInput: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+            mentorId?: components["schemas"]["Id"] | null;
+            role: components["schemas"]["Role"];
+        };
+        UserPage: {
+            items: components["schemas"]["User"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UserPatch: {
+            active?: boolean;
+            firstName?: string;
+            lastName?: string;
+            role?: components["schemas"]["Role"];
+        };
+        Version: number;
+    };
+    responses: {
+        /** @description Malformed query or body */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Stale version, or a rule another change broke meanwhile */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The role may not do this, or the CSRF token is missing */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Invalid fields, one pointer each; or a refused lifecycle transition */
+        Invalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record in the caller's association */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match is missing */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many attempts; retry later */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid session (or wrong credentials, or wrong API key) */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        IdPath: components["schemas"]["Id"];
+        /** @description The record's version as last read */
+        IfMatch: string;
+        Page: number;
+        PageSize: number;
+        /** @description Free-text search */
+        Q: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                entityId?: string;
+                entityType?: string;
+                from?: string;
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit entries, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Logged in; sets the session cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Invalid"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out; clears the cookie */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description No session (never logged in */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getIndicators: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators funders and the State look at, over the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicators"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportData: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                kind: "referrals" | "mentors" | "mentorships" | "meetings" | "indicators";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    intakeReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeReferral"];
+            };
+        };
+        responses: {
+            /** @description Already received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    planCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan, to review; nothing is stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPlan"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    publishCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortPublish"];
+            };
+        };
+        responses: {
+            /** @description All pairs proposed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPublishResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listMentors: {
+        parameters: {
+            query?: {
+                department?: string[];
+                expertise?: components["schemas"]["Need"][];
+                freeCapacity?: boolean;
+                honorability?: "VALID" | "EXPIRING" | "EXPIRED" | "MISSING";
+                language?: string[];
+                modality?: components["schemas"]["Modality"][];
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Free-text search */
+                q?: components["parameters"]["Q"];
+                sector?: string;
+                sort?: "lastName" | "-lastName" | "createdAt" | "-createdAt" | "status" | "-status" | "activePairs" | "-activePairs";
+                status?: components["schemas"]["MentorStatus"][];
+                trained?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorInput"];
+            };
+        };
+        responses: {
+            /** @description Created as an applicant */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    getMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mentor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMentor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    inviteMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    suggestMentees: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Young people awaiting a match, ranked for this mentor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenteeSuggestion"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMentorTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status changes and notes, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    transitionMentor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorTransition"];
+            };
+        };
+        responses: {
+            /** @description The mentor in the new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    importMentors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorImportRequest"];
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorImportReport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    listMentorships: {
+        parameters: {
+            query?: {
+                coordinatorId?: string;
+                mentorId?: string;
+                noMeetingSinceDays?: number;
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Free-text search */
+                q?: components["parameters"]["Q"];
+                referralId?: string;
+                sort?: "proposedAt" | "-proposedAt" | "startedAt" | "-startedAt" | "lastMeetingAt" | "-lastMeetingAt" | "status" | "-status";
+                status?: components["schemas"]["MentorshipStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorshipPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    proposeMentorship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorshipProposal"];
+            };
+        };
+        responses: {
+            /** @description Proposed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentorship"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    getMentorship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pair */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentorship"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setMentorshipGoals: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalsInput"];
+            };
+        };
+        responses: {
+            /** @description The pair with its goals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentorship"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listInterviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Follow-up interviews, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Meetings, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    logMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Logged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    transitionMentorship: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorshipTransition"];
+            };
+        };
+        responses: {
+            /** @description The pair in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentorship"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                ageBand?: components["schemas"]["AgeBand"][];
+                /** @description A user id, or 'none' */
+                assigneeId?: string;
+                channel?: components["schemas"]["Channel"][];
+                department?: string[];
+                need?: components["schemas"]["Need"][];
+                /** @description Overdue for first contact */
+                overdue?: boolean;
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                priorityPublic?: components["schemas"]["PriorityPublic"][];
+                /** @description Free-text search */
+                q?: components["parameters"]["Q"];
+                receivedFrom?: string;
+                receivedTo?: string;
+                situation?: components["schemas"]["Situation"][];
+                /** @description A field, descending with a leading minus */
+                sort?: "receivedAt" | "-receivedAt" | "lastName" | "-lastName" | "birthDate" | "-birthDate" | "status" | "-status" | "commune" | "-commune";
+                status?: components["schemas"]["ReferralStatus"][];
+                waitingMinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    anonymizeReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Anonymised */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    logContactAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactAttemptInput"];
+            };
+        };
+        responses: {
+            /** @description The referral after the attempt (contact counters updated) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    addReferralNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteInput"];
+            };
+        };
+        responses: {
+            /** @description The note as a timeline event */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    exportReferralPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mentorships: components["schemas"]["Mentorship"][];
+                        referral: components["schemas"]["Referral"];
+                        timeline: components["schemas"]["TimelineEvent"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    suggestMentors: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggestions, eligible first then by score */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorSuggestion"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getReferralTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    transitionReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralTransition"];
+            };
+        };
+        responses: {
+            /** @description The referral in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    bulkReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralBulkAction"];
+            };
+        };
+        responses: {
+            /** @description What succeeded and what failed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    findReferralDuplicates: {
+        parameters: {
+            query?: {
+                birthDate?: string;
+                email?: string;
+                firstName?: string;
+                lastName?: string;
+                phone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Candidates, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCandidate"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listSavedViews: {
+        parameters: {
+            query?: {
+                resource?: components["schemas"]["SavedViewResource"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Views */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedViewInput"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    updateSavedView: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedViewInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 20 hits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchHit"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The association's settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    rotateIntakeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new key, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Free-text search */
+                q?: components["parameters"]["Q"];
+                role?: components["schemas"]["Role"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The association's accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+}

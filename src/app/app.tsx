@@ -1,0 +1,51 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { setUnauthorizedHandler } from '../api/client';
+import { queryKeys } from '../api/query-keys';
+import { loginPath } from '../features/auth/paths';
+import { DemoContext, type DemoControls } from './demo';
+import { createQueryClient } from './query-client';
+import { appRoutes } from './routes';
+import { cssVariablesResolver, theme } from './theme';
+
+type Router = ReturnType<typeof createBrowserRouter>;
+
+interface AppProps {
+  demo?: DemoControls | null;
+  /** Tests pass their own client and a memory router. */
+  queryClient?: QueryClient;
+  createRouter?: (queryClient: QueryClient) => Router;
+}
+
+const browserRouter = (queryClient: QueryClient) => createBrowserRouter(appRoutes(queryClient));
+
+export function App({ demo = null, queryClient: givenClient, createRouter = browserRouter }: AppProps) {
+  const [queryClient] = useState(() => givenClient ?? createQueryClient());
+  const [router] = useState(() => createRouter(queryClient));
+
+  useEffect(() => {
+    // An expired session: forget what was on screen, log in again, come back here.
+    setUnauthorizedHandler(() => {
+      if (!queryClient.getQueryData(queryKeys.session)) return;
+      const { pathname, search } = router.state.location;
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.session, null);
+      void router.navigate(loginPath(pathname + search, true), { replace: true });
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [queryClient, router]);
+
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <DemoContext.Provider value={demo}>
+          <RouterProvider router={router} />
+        </DemoContext.Provider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

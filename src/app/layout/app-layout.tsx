@@ -1,0 +1,92 @@
+import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { NavLink as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { useSession } from '../../features/auth/hooks/use-session';
+import { t } from '../../lib/i18n';
+import { useDemo } from '../demo';
+import { navFor } from './nav-items';
+import { UserMenu } from './user-menu';
+
+/** Moves focus to the new screen's title after each navigation (not on first load). */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const target = document.querySelector<HTMLElement>('[data-page-title]') ?? document.getElementById('contenu');
+      target?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
+
+export function AppLayout() {
+  const session = useSession()!;
+  const [navOpen, nav] = useDisclosure(false);
+  const navigation = useNavigation();
+  const demo = useDemo();
+  const { pathname } = useLocation();
+  useFocusOnNavigate();
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+      <Anchor href="#contenu" className="skip-link">
+        {t.shell.skipToContent}
+      </Anchor>
+      <AppShell.Header>
+        {navigation.state === 'loading' && (
+          <Progress value={100} animated size="xs" pos="absolute" top={0} left={0} right={0} aria-label={t.common.loading} />
+        )}
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={navOpen}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpen ? t.shell.closeNav : t.shell.openNav}
+              aria-expanded={navOpen}
+              aria-controls="navigation"
+            />
+            <Text fw={700} size="lg" c="blue.8" darkHidden>
+              {t.appName}
+            </Text>
+            <Text fw={700} size="lg" c="blue.3" lightHidden>
+              {t.appName}
+            </Text>
+            <Text size="sm" c="dimmed" truncate visibleFrom="xs">
+              {session.association.name}
+            </Text>
+            {demo && (
+              <Badge variant="light" color="orange" size="sm">
+                {t.shell.demoBadge}
+              </Badge>
+            )}
+          </Group>
+          <UserMenu session={session} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" id="navigation" component="nav" aria-label={t.shell.mainNav}>
+        {navFor(session.user.role).map((item) => (
+          <NavLink
+            key={item.path}
+            component={RouterLink}
+            to={item.path}
+            label={item.label}
+            active={pathname.startsWith(item.path)}
+            // On a phone the menu covers the screen: close it once a destination is chosen.
+            onClick={nav.close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="contenu" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

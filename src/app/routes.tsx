@@ -1,0 +1,96 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Navigate, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { ComingSoon } from '../components/coming-soon';
+import { LoadingState } from '../components/query-state';
+import type { Role } from '../domain/enums';
+import { sessionQuery } from '../features/auth/api/session';
+import { useSession } from '../features/auth/hooks/use-session';
+import { homePath, loginPath } from '../features/auth/paths';
+import { t } from '../lib/i18n';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage, RouteError } from './route-error';
+
+const STAFF: Role[] = ['admin', 'coordinator'];
+const ADMIN: Role[] = ['admin'];
+const MENTOR: Role[] = ['mentor'];
+const EVERYONE: Role[] = ['admin', 'coordinator', 'mentor'];
+
+/** `/` leads each role to its own home screen. */
+function HomeRedirect() {
+  const session = useSession();
+  return <Navigate to={session ? homePath(session.user.role) : '/connexion'} replace />;
+}
+
+const soon = (title: string) => () => <ComingSoon title={title} />;
+
+/**
+ * Every route. Guards are loaders: no session sends to the login screen with the way back;
+ * a role that may not see a screen gets a 403 page (and the API refuses it too).
+ */
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  const loadSession = () => queryClient.ensureQueryData(sessionQuery);
+  const allow =
+    (roles: Role[]) =>
+    async ({ request }: LoaderFunctionArgs) => {
+      const session = await loadSession();
+      if (!session) {
+        const url = new URL(request.url);
+        throw redirect(loginPath(url.pathname + url.search));
+      }
+      if (!roles.includes(session.user.role)) throw new Response('', { status: 403 });
+      return null;
+    };
+  const page = (path: string, roles: Role[], route: Omit<RouteObject, 'path' | 'loader' | 'index' | 'children'>): RouteObject => ({
+    path,
+    loader: allow(roles),
+    ...route,
+  });
+
+  return [
+    {
+      id: 'root',
+      loader: loadSession,
+      errorElement: <RouteError />,
+      HydrateFallback: () => <LoadingState />,
+      children: [
+        {
+          path: '/connexion',
+          lazy: async () => ({ Component: (await import('../features/auth/components/login-page')).LoginPage }),
+        },
+        {
+          path: '/',
+          loader: allow(EVERYONE),
+          Component: AppLayout,
+          children: [
+            {
+              errorElement: <RouteError />,
+              children: [
+                { index: true, Component: HomeRedirect },
+                page('tableau-de-bord', STAFF, {
+                  lazy: async () => ({ Component: (await import('../features/dashboard/components/dashboard-page')).DashboardPage }),
+                }),
+                page('a-faire', STAFF, { Component: soon(t.nav.tasks) }),
+                page('orientations', STAFF, { Component: soon(t.nav.referrals) }),
+                page('mentors', STAFF, { Component: soon(t.nav.mentors) }),
+                page('binomes', STAFF, { Component: soon(t.nav.mentorships) }),
+                page('appariement', STAFF, { Component: soon(t.nav.matching) }),
+                page('rapports', STAFF, { Component: soon(t.nav.reports) }),
+                page('utilisateurs', ADMIN, {
+                  lazy: async () => ({ Component: (await import('../features/admin/components/users-page')).UsersPage }),
+                }),
+                page('parametres', ADMIN, { Component: soon(t.nav.settings) }),
+                page('journal', ADMIN, { Component: soon(t.nav.audit) }),
+                page('donnees-personnelles', ADMIN, { Component: soon(t.nav.personalData) }),
+                page('mes-binomes', MENTOR, {
+                  lazy: async () => ({ Component: (await import('../features/mentorships/components/my-pairs-page')).MyPairsPage }),
+                }),
+                page('profil', MENTOR, { Component: soon(t.nav.profile) }),
+                { path: '*', Component: NotFoundPage },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,34 @@
+import type { AgeBand } from './enums';
+
+/** Whole years between an ISO birth date and a day, as a French form would count them. */
+export function ageOn(birthDate: string, on: Date): number {
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  let age = on.getUTCFullYear() - y;
+  const month = on.getUTCMonth() + 1;
+  if (month < m || (month === m && on.getUTCDate() < d)) age -= 1;
+  return age;
+}
+
+export function ageBand(age: number): AgeBand {
+  if (age < 15) return 'UNDER_15';
+  if (age < 18) return '15_17';
+  if (age < 21) return '18_20';
+  if (age < 26) return '21_25';
+  if (age <= 30) return '26_30';
+  return 'OVER_30';
+}
+
+export type ConsentFlag = 'MINOR' | 'UNDER_15_WITHOUT_GUARDIAN_CONSENT';
+
+/** Under 15, processing needs a parental-authority holder's consent too (GDPR, DOMAIN.md). */
+export function consentFlags(
+  birthDate: string,
+  guardianConsentDate: string | null | undefined,
+  on: Date,
+): ConsentFlag[] {
+  const age = ageOn(birthDate, on);
+  const flags: ConsentFlag[] = [];
+  if (age < 18) flags.push('MINOR');
+  if (age < 15 && !guardianConsentDate) flags.push('UNDER_15_WITHOUT_GUARDIAN_CONSENT');
+  return flags;
+}

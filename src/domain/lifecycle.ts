@@ -1,0 +1,98 @@
+import type { MentorStatus, MentorshipStatus, ReferralStatus } from './enums';
+
+// The only transitions allowed (DOMAIN.md, Lifecycles). Both backends enforce them; the UI
+// offers only these.
+
+const OPEN_REFERRAL: ReferralStatus[] = [
+  'RECEIVED',
+  'TO_CONTACT',
+  'QUALIFIED',
+  'AWAITING_MATCH',
+  'MATCH_PROPOSED',
+];
+
+export const REFERRAL_TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  RECEIVED: ['TO_CONTACT', 'NOT_ELIGIBLE', 'WITHDRAWN'],
+  TO_CONTACT: ['QUALIFIED', 'UNREACHABLE', 'NOT_ELIGIBLE', 'WITHDRAWN'],
+  QUALIFIED: ['AWAITING_MATCH', 'NOT_ELIGIBLE', 'WITHDRAWN'],
+  AWAITING_MATCH: ['MATCH_PROPOSED', 'WITHDRAWN'],
+  // A refused proposal sends the young person back to AWAITING_MATCH.
+  MATCH_PROPOSED: ['MATCHED', 'AWAITING_MATCH', 'WITHDRAWN'],
+  MATCHED: [],
+  UNREACHABLE: [],
+  NOT_ELIGIBLE: [],
+  WITHDRAWN: [],
+};
+
+export const MENTORSHIP_TRANSITIONS: Record<MentorshipStatus, readonly MentorshipStatus[]> = {
+  PROPOSED: ['ACCEPTED', 'CLOSED'],
+  ACCEPTED: ['ACTIVE', 'CLOSED'],
+  ACTIVE: ['PAUSED', 'CLOSED'],
+  PAUSED: ['ACTIVE', 'CLOSED'],
+  CLOSED: [],
+};
+
+export const MENTOR_TRANSITIONS: Record<MentorStatus, readonly MentorStatus[]> = {
+  APPLICANT: ['INTERVIEWED', 'INACTIVE', 'ARCHIVED'],
+  INTERVIEWED: ['SCREENED', 'INACTIVE', 'ARCHIVED'],
+  SCREENED: ['TRAINED', 'INACTIVE', 'ARCHIVED'],
+  TRAINED: ['AVAILABLE', 'INACTIVE', 'ARCHIVED'],
+  AVAILABLE: ['FULL', 'INACTIVE'],
+  FULL: ['AVAILABLE', 'INACTIVE'],
+  INACTIVE: ['AVAILABLE', 'ARCHIVED'],
+  ARCHIVED: [],
+};
+
+export function isOpenReferral(status: ReferralStatus): boolean {
+  return OPEN_REFERRAL.includes(status);
+}
+
+/** A refused transition names the request field at fault, for the problem's pointer. */
+export type TransitionCheck = { ok: true } | { ok: false; reason: string; field: string };
+
+const refuse = (reason: string, field = 'to'): TransitionCheck => ({ ok: false, reason, field });
+
+function check<S extends string>(table: Record<S, readonly S[]>, from: S, to: S): TransitionCheck {
+  return table[from].includes(to) ? { ok: true } : refuse(`Transition impossible de ${from} vers ${to}`);
+}
+
+/**
+ * A referral's status changed by hand. Proposing, accepting and refusing a pair move the referral
+ * together with its mentorship (`viaPairing`), never on their own.
+ */
+export function checkReferralTransition(
+  from: ReferralStatus,
+  to: ReferralStatus,
+  reason?: string,
+  { viaPairing = false } = {},
+): TransitionCheck {
+  const base = check(REFERRAL_TRANSITIONS, from, to);
+  if (!base.ok) return base;
+  if (!viaPairing && (from === 'MATCH_PROPOSED' || to === 'MATCH_PROPOSED' || to === 'MATCHED')) {
+    return refuse('Ce changement se fait depuis la proposition de binôme');
+  }
+  if ((to === 'NOT_ELIGIBLE' || to === 'WITHDRAWN') && !reason?.trim()) {
+    return refuse('Indiquez un motif', 'reason');
+  }
+  return base;
+}
+
+export const checkMentorTransition = (from: MentorStatus, to: MentorStatus) =>
+  check(MENTOR_TRANSITIONS, from, to);
+
+export function checkMentorshipTransition(
+  from: MentorshipStatus,
+  to: MentorshipStatus,
+  details: { reason?: string | undefined; closureReason?: string | undefined; exitSituation?: string | undefined },
+): TransitionCheck {
+  const base = check(MENTORSHIP_TRANSITIONS, from, to);
+  if (!base.ok) return base;
+  if (to === 'CLOSED' && from === 'PROPOSED' && !details.reason?.trim()) {
+    return refuse('Indiquez le motif du refus', 'reason');
+  }
+  if (to === 'CLOSED' && from !== 'PROPOSED') {
+    if (!details.closureReason) return refuse('Indiquez le motif de clôture', 'closureReason');
+    if (!details.exitSituation) return refuse('Indiquez la situation de sortie', 'exitSituation');
+  }
+  return base;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import {
+  AGE_BANDS,
+  CHANNELS,
+  MENTORSHIP_STATUSES,
+  NEEDS,
+  PRIORITY_PUBLICS,
+  REFERRAL_STATUSES,
+  ROLES,
+  SITUATIONS,
+} from './enums';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './schemas/common';
+
+// List queries as they travel in a URL: parsed with these schemas by the backends (the request)
+// and by the screens (the address bar), never cast.
+
+const list = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).default([]);
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
+
+const paging = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
+  q: z.string().trim().max(100).optional(),
+};
+
+const sortOf = <T extends readonly string[]>(fields: T, fallback: `${'-' | ''}${T[number]}`) =>
+  z
+    .string()
+    .refine((s) => fields.includes(s.replace(/^-/, '')), { error: 'Tri inconnu' })
+    .default(fallback);
+
+export const REFERRAL_SORTS = ['receivedAt', 'lastName', 'birthDate', 'status', 'commune'] as const;
+
+export const ReferralListQuery = z.object({
+  ...paging,
+  sort: sortOf(REFERRAL_SORTS, '-receivedAt'),
+  status: list(REFERRAL_STATUSES),
+  need: list(NEEDS),
+  situation: list(SITUATIONS),
+  channel: list(CHANNELS),
+  priorityPublic: list(PRIORITY_PUBLICS),
+  department: z.array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/)).default([]),
+  ageBand: list(AGE_BANDS),
+  assigneeId: z.string().max(64).optional(),
+  receivedFrom: z.iso.date().optional(),
+  receivedTo: z.iso.date().optional(),
+  waitingMinDays: z.coerce.number().int().min(0).optional(),
+  overdue: flag,
+});
+export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
+
+export const MentorshipListQuery = z.object({
+  ...paging,
+  sort: sortOf(['proposedAt', 'startedAt', 'lastMeetingAt', 'status'] as const, '-proposedAt'),
+  status: list(MENTORSHIP_STATUSES),
+  mentorId: z.string().max(64).optional(),
+  referralId: z.string().max(64).optional(),
+  coordinatorId: z.string().max(64).optional(),
+  noMeetingSinceDays: z.coerce.number().int().min(1).optional(),
+});
+export type MentorshipListQuery = z.infer<typeof MentorshipListQuery>;
+
+export const UserListQuery = z.object({ ...paging, role: list(ROLES) });
+
+const ARRAY_KEYS = new Set(['status', 'need', 'situation', 'channel', 'priorityPublic', 'department', 'ageBand', 'role', 'expertise', 'modality', 'language']);
+
+/** URLSearchParams to a plain object: repeated keys become arrays, as the contract's `explode` says. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    out[key] = ARRAY_KEYS.has(key) ? params.getAll(key) : params.get(key)!;
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { ROLES, SAVED_VIEW_RESOURCES } from '../enums';
+import { Email, Id, IsoDateTime, PersonName, Version, api, pageOf } from './common';
+
+export const Role = api('Role', z.enum(ROLES));
+
+export const LoginInput = api(
+  'LoginInput',
+  z.object({
+    email: Email,
+    password: z.string().min(1, { error: 'Saisissez votre mot de passe' }).max(200),
+  }),
+);
+
+export const User = api(
+  'User',
+  z.object({
+    id: Id,
+    version: Version,
+    email: Email,
+    firstName: z.string(),
+    lastName: z.string(),
+    role: Role,
+    active: z.boolean(),
+    mentorId: Id.nullable(),
+    lastLoginAt: IsoDateTime.nullable(),
+    createdAt: IsoDateTime,
+  }),
+);
+
+export const UserPage = pageOf('UserPage', User);
+
+export const Association = api(
+  'Association',
+  z.object({ id: Id, name: z.string(), shortName: z.string() }),
+);
+
+export const Session = api(
+  'Session',
+  z.object({
+    user: User,
+    association: Association,
+    csrfToken: z.string().meta({ description: 'Send in X-CSRF-Token on every unsafe request' }),
+  }),
+);
+
+export const UserInput = api(
+  'UserInput',
+  z.object({
+    email: Email,
+    firstName: PersonName,
+    lastName: PersonName,
+    role: Role,
+    mentorId: Id.nullable().optional(),
+  }),
+);
+
+export const UserPatch = api(
+  'UserPatch',
+  z.object({ firstName: PersonName, lastName: PersonName, role: Role, active: z.boolean() }).partial(),
+);
+
+export const MatchingWeights = api(
+  'MatchingWeights',
+  z.object({
+    needs: z.number().min(0).max(10),
+    sector: z.number().min(0).max(10),
+    proximity: z.number().min(0).max(10),
+    availability: z.number().min(0).max(10),
+    language: z.number().min(0).max(10),
+    preferences: z.number().min(0).max(10),
+    loadBalance: z.number().min(0).max(10),
+  }),
+);
+
+const settingsFields = {
+  menteeAgeMin: z.int().min(10).max(30),
+  menteeAgeMax: z.int().min(13).max(35),
+  firstContactDelayDays: z.int().min(1).max(60),
+  maxContactAttempts: z.int().min(1).max(10),
+  honorabilityValidityYears: z.int().min(1).max(10),
+  honorabilityWarningDays: z.int().min(0).max(365),
+  plannedDurationMonths: z.int().min(1).max(36),
+  retentionYears: z.int().min(1).max(10),
+  matchingWeights: MatchingWeights,
+};
+
+export const Settings = api(
+  'Settings',
+  z.object({ version: Version, ...settingsFields, intakeKeyHint: z.string().nullable() }),
+);
+
+export const SettingsInput = api('SettingsInput', z.object(settingsFields));
+
+export const IntakeKey = api(
+  'IntakeKey',
+  z.object({ key: z.string().meta({ description: 'Shown once; only a hint is kept afterwards' }) }),
+);
+
+export const AuditEvent = api(
+  'AuditEvent',
+  z.object({
+    id: Id,
+    at: IsoDateTime,
+    actorId: Id.nullable(),
+    actorName: z.string(),
+    action: z.string().meta({ description: 'e.g. referral.update, export.referrals, auth.login' }),
+    entityType: z.string(),
+    entityId: Id.nullable(),
+    fields: z.array(z.string()).meta({ description: 'Names of the changed fields, never their values' }),
+  }),
+);
+
+export const AuditEventPage = pageOf('AuditEventPage', AuditEvent);
+
+export const SavedViewResource = api('SavedViewResource', z.enum(SAVED_VIEW_RESOURCES));
+
+const savedViewFields = {
+  name: z.string().trim().min(1).max(80),
+  resource: SavedViewResource,
+  query: z.string().max(2000).meta({ description: 'The list URL search string, e.g. status=TO_CONTACT&overdue=true' }),
+  shared: z.boolean(),
+};
+
+export const SavedViewInput = api('SavedViewInput', z.object(savedViewFields));
+
+export const SavedView = api(
+  'SavedView',
+  z.object({
+    id: Id,
+    version: Version,
+    ...savedViewFields,
+    ownerId: Id,
+    count: z.int().min(0).meta({ description: 'Live count of the records the view matches' }),
+  }),
+);
+
+export const SearchHit = api(
+  'SearchHit',
+  z.object({
+    kind: z.enum(['referral', 'mentor', 'mentorship']),
+    id: Id,
+    label: z.string(),
+    detail: z.string(),
+  }),
+);

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+// Messages in French: they reach users through forms and problem+json alike.
+z.config(z.locales.fr());
+
+/** Every schema registered here becomes `#/components/schemas/<id>` in api/openapi.yaml. */
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+export function api<T extends z.ZodType>(id: string, schema: T, description?: string): T {
+  apiSchemas.add(schema, description ? { id, description } : { id });
+  return schema;
+}
+
+export const Id = api('Id', z.string().min(1).max(64), 'Opaque record identifier');
+
+export const Version = api(
+  'Version',
+  z.int().min(1),
+  'Incremented by every update; sent back in If-Match to detect concurrent edits',
+);
+
+export const IsoDate = z.iso.date();
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const Email = z.email({ error: 'Adresse e-mail invalide' }).max(254);
+
+export const Phone = z
+  .string()
+  .regex(/^(?:\+33 ?|0)[1-9](?:[ .-]?\d{2}){4}$/, { error: 'Numéro de téléphone invalide' });
+
+export const PostalCode = z
+  .string()
+  .regex(/^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/, { error: 'Code postal invalide (5 chiffres)' });
+
+export const PersonName = z.string().trim().min(1, { error: 'Champ obligatoire' }).max(100);
+
+export const ShortText = z.string().max(2000);
+
+/** RFC 9457 problem details, with one pointer per invalid field. */
+export const FieldError = api(
+  'FieldError',
+  z.object({
+    pointer: z.string().meta({ description: 'JSON pointer to the field, e.g. /email' }),
+    message: z.string(),
+    code: z.string().optional(),
+  }),
+);
+
+export const Problem = api(
+  'Problem',
+  z.object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string().optional(),
+    errors: z.array(FieldError).optional(),
+    current: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({ description: 'On 409: the record as it is now, so the client can reapply' }),
+  }),
+);
+
+export function pageOf<T extends z.ZodType>(id: string, item: T) {
+  return api(
+    id,
+    z.object({
+      items: z.array(item),
+      total: z.int().min(0),
+      page: z.int().min(1),
+      pageSize: z.int().min(1),
+    }),
+  );
+}
+
+export const PAGE_SIZE_MAX = 200;
+export const PAGE_SIZE_DEFAULT = 50;
+
+/** Query-string paging shared by every list endpoint. */
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
+  sort: z.string().max(50).optional(),
+  q: z.string().trim().max(100).optional(),
+});

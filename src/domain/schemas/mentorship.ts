@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import {
+  ATTENDANCES,
+  CLOSURE_REASONS,
+  EXIT_SITUATIONS,
+  INTERVIEW_KINDS,
+  MENTORSHIP_STATUSES,
+} from '../enums';
+import { Id, IsoDate, IsoDateTime, Version, api, pageOf } from './common';
+import { Modality } from './mentor';
+import { Need } from './referral';
+
+export const MentorshipStatus = api('MentorshipStatus', z.enum(MENTORSHIP_STATUSES));
+export const ClosureReason = api('ClosureReason', z.enum(CLOSURE_REASONS));
+export const ExitSituation = api('ExitSituation', z.enum(EXIT_SITUATIONS));
+
+export const Goal = api(
+  'Goal',
+  z.object({ id: Id, label: z.string().trim().min(1).max(200), done: z.boolean() }),
+);
+
+export const Mentorship = api(
+  'Mentorship',
+  z.object({
+    id: Id,
+    version: Version,
+    status: MentorshipStatus,
+    referralId: Id,
+    mentorId: Id,
+    coordinatorId: Id.nullable(),
+    mentee: z.object({
+      firstName: z.string(),
+      lastName: z.string().nullable().meta({ description: 'null for a mentor: first name only' }),
+      needs: z.array(Need),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    }),
+    mentor: z.object({ firstName: z.string(), lastName: z.string() }),
+    goals: z.array(Goal),
+    proposedAt: IsoDateTime,
+    acceptedAt: IsoDateTime.nullable(),
+    startedAt: IsoDateTime.nullable(),
+    plannedEndAt: IsoDate.nullable(),
+    closedAt: IsoDateTime.nullable(),
+    refusalReason: z.string().nullable(),
+    closureReason: ClosureReason.nullable(),
+    exitSituation: ExitSituation.nullable(),
+    meetingsCount: z.int().min(0),
+    lastMeetingAt: IsoDate.nullable(),
+    updatedAt: IsoDateTime,
+  }),
+);
+
+export const MentorshipPage = pageOf('MentorshipPage', Mentorship);
+
+export const MentorshipProposal = api(
+  'MentorshipProposal',
+  z.object({ referralId: Id, mentorId: Id }),
+);
+
+export const MentorshipTransition = api(
+  'MentorshipTransition',
+  z.object({
+    to: MentorshipStatus,
+    reason: z.string().trim().max(500).optional().meta({ description: 'Required when a proposal is refused' }),
+    closureReason: ClosureReason.optional(),
+    exitSituation: ExitSituation.optional(),
+  }),
+);
+
+export const GoalsInput = api(
+  'GoalsInput',
+  z.object({
+    goals: z.array(z.object({ id: Id.optional(), label: z.string().trim().min(1).max(200), done: z.boolean() })).max(20),
+  }),
+);
+
+export const Attendance = api('Attendance', z.enum(ATTENDANCES));
+
+const meetingFields = {
+  date: IsoDate,
+  durationMinutes: z.int().min(5).max(480),
+  modality: Modality,
+  topics: z.array(Need).max(6),
+  notes: z.string().max(1000),
+  attendance: Attendance,
+  concern: z.boolean().meta({ description: 'Flags the pair for the coordinator' }),
+};
+
+export const MeetingInput = api('MeetingInput', z.object(meetingFields));
+export const MeetingPatch = api('MeetingPatch', z.object(meetingFields).partial());
+
+export const Meeting = api(
+  'Meeting',
+  z.object({
+    id: Id,
+    version: Version,
+    mentorshipId: Id,
+    ...meetingFields,
+    loggedById: Id,
+    loggedAt: IsoDateTime,
+  }),
+);
+
+export const MeetingPage = pageOf('MeetingPage', Meeting);
+
+export const Satisfaction = z.int().min(1).max(5);
+
+const interviewFields = {
+  kind: z.enum(INTERVIEW_KINDS),
+  date: IsoDate,
+  menteeSatisfaction: Satisfaction.nullable(),
+  mentorSatisfaction: Satisfaction.nullable(),
+  notes: z.string().max(1000),
+};
+
+export const InterviewInput = api('InterviewInput', z.object(interviewFields));
+
+export const Interview = api(
+  'Interview',
+  z.object({ id: Id, version: Version, mentorshipId: Id, ...interviewFields, byId: Id }),
+);

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, api } from './common';
+import { MentorSummary } from './mentor';
+import { ReferralSummary } from './referral';
+
+const Counts = z.record(z.string(), z.int().min(0));
+
+export const Indicators = api(
+  'Indicators',
+  z.object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    referralsReceived: z.int().min(0),
+    referralsByChannel: Counts,
+    referralsByStatus: Counts,
+    medianDaysToFirstContact: z.number().nullable(),
+    qualificationRate: z.number().min(0).max(1).nullable(),
+    pairsFormed: z.int().min(0),
+    pairsActive: z.int().min(0),
+    pairsClosed: z.int().min(0),
+    medianPairDurationDays: z.number().nullable(),
+    earlyRuptures: z.int().min(0),
+    meetingsPerPairPerMonth: z.number().nullable(),
+    priorityShares: z.record(z.string(), z.number().min(0).max(1)),
+    menteesByAgeBand: Counts,
+    menteesByGender: Counts,
+    menteesBySituation: Counts,
+    menteesByNeed: Counts,
+    mentorsRecruited: z.int().min(0),
+    mentorsScreened: z.int().min(0),
+    mentorsTrained: z.int().min(0),
+    exitSituations: Counts,
+    satisfaction: z.object({ mentee: z.number().nullable(), mentor: z.number().nullable() }),
+  }),
+);
+
+export const Task = api(
+  'Task',
+  z.object({
+    kind: z.enum(['FIRST_CONTACT_OVERDUE', 'NO_RECENT_MEETING', 'INTERVIEW_DUE', 'PROPOSAL_PENDING', 'CONCERN']),
+    entityType: z.enum(['referral', 'mentorship', 'mentor']),
+    entityId: Id,
+    label: z.string(),
+    dueAt: IsoDateTime,
+  }),
+);
+
+export const CriterionScore = api(
+  'CriterionScore',
+  z.object({
+    criterion: z.enum(['needs', 'sector', 'proximity', 'availability', 'language', 'preferences', 'loadBalance']),
+    value: z.number().min(0).max(1).meta({ description: 'How well the pair meets it, 0 to 1' }),
+    weight: z.number().min(0),
+    share: z.number().min(0).max(1).meta({ description: 'Its share of the total score' }),
+    detail: z.string(),
+  }),
+);
+
+export const HardConstraint = api(
+  'HardConstraint',
+  z.object({
+    constraint: z.enum(['HONORABILITY_FOR_MINOR', 'FREE_CAPACITY', 'GUARDIAN_CONSENT', 'SHARED_MODALITY']),
+    met: z.boolean(),
+    detail: z.string(),
+  }),
+);
+
+const suggestionCore = {
+  score: z.number().min(0).max(1),
+  eligible: z.boolean(),
+  constraints: z.array(HardConstraint),
+  criteria: z.array(CriterionScore),
+};
+
+export const MentorSuggestion = api(
+  'MentorSuggestion',
+  z.object({ mentor: MentorSummary, ...suggestionCore }),
+);
+
+export const MenteeSuggestion = api(
+  'MenteeSuggestion',
+  z.object({ referral: ReferralSummary, ...suggestionCore }),
+);
+
+export const CohortRequest = api(
+  'CohortRequest',
+  z.object({
+    referralIds: z.array(Id).max(5000).optional().meta({ description: 'Default: every referral awaiting a match' }),
+    mentorIds: z.array(Id).max(5000).optional().meta({ description: 'Default: every mentor with free capacity' }),
+  }),
+);
+
+export const CohortPair = api(
+  'CohortPair',
+  z.object({
+    referralId: Id,
+    mentorId: Id,
+    menteeName: z.string(),
+    mentorName: z.string(),
+    score: z.number(),
+    criteria: z.array(CriterionScore),
+  }),
+);
+
+export const CohortPlan = api(
+  'CohortPlan',
+  z.object({
+    pairs: z.array(CohortPair),
+    unmatched: z.array(z.object({ referralId: Id, menteeName: z.string(), reason: z.string() })),
+    totalScore: z.number(),
+    computedAt: IsoDateTime,
+  }),
+);
+
+export const CohortPublish = api(
+  'CohortPublish',
+  z.object({ pairs: z.array(z.object({ referralId: Id, mentorId: Id })).min(1).max(5000) }),
+);
+
+export const CohortPublishResult = api(
+  'CohortPublishResult',
+  z.object({ created: z.int().min(0), mentorshipIds: z.array(Id) }),
+);

@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import { client, unwrap } from '../../../api/client';
+import { queryKeys } from '../../../api/query-keys';
+import type { MentorshipStatus } from '../../../domain/enums';
+
+export interface MentorshipListParams {
+  page?: number;
+  pageSize?: number;
+  status?: MentorshipStatus[];
+  sort?: '-proposedAt' | '-lastMeetingAt';
+}
+
+export const mentorshipsQuery = (params: MentorshipListParams) =>
+  queryOptions({
+    queryKey: queryKeys.mentorships.list({ ...params }),
+    queryFn: ({ signal }) => unwrap(client.GET('/mentorships', { params: { query: params }, signal })),
+  });

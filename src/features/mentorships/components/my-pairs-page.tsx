@@ -1,0 +1,79 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { Mentorship } from '../../../api/types';
+import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
+import { formatDate, formatRelative } from '../../../lib/format';
+import { t } from '../../../lib/i18n';
+import { mentorshipsQuery } from '../api/mentorships';
+
+const STATUS_COLOR: Record<Mentorship['status'], string> = {
+  PROPOSED: 'yellow',
+  ACCEPTED: 'cyan',
+  ACTIVE: 'green',
+  PAUSED: 'orange',
+  CLOSED: 'gray',
+};
+
+function PairCard({ pair }: { pair: Mentorship }) {
+  const { mentee } = pair;
+  return (
+    <Card withBorder radius="md" padding="md" component="article" aria-labelledby={`pair-${pair.id}`}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Title order={2} size="h3" id={`pair-${pair.id}`}>
+          {mentee.firstName}
+        </Title>
+        <Badge color={STATUS_COLOR[pair.status]} variant="light">
+          {t.labels.mentorshipStatus[pair.status]}
+        </Badge>
+      </Group>
+      <Stack gap={6} mt="sm">
+        <Text size="sm">
+          <Text span fw={600}>
+            {t.myPairs.needs} :{' '}
+          </Text>
+          {mentee.needs.map((need) => t.labels.need[need]).join(', ')}
+        </Text>
+        {(mentee.phone || mentee.email) && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t.myPairs.contact} :{' '}
+            </Text>
+            {mentee.phone && <Anchor href={`tel:${mentee.phone.replace(/\s/g, '')}`}>{mentee.phone}</Anchor>}
+            {mentee.phone && mentee.email && ' · '}
+            {mentee.email && <Anchor href={`mailto:${mentee.email}`}>{mentee.email}</Anchor>}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed">
+          {t.myPairs.meetings(pair.meetingsCount)} ·{' '}
+          {pair.lastMeetingAt ? (
+            <>
+              {t.myPairs.lastMeeting} {formatRelative(`${pair.lastMeetingAt}T12:00:00Z`)} ({formatDate(pair.lastMeetingAt)})
+            </>
+          ) : (
+            t.myPairs.noMeeting
+          )}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+export function MyPairsPage() {
+  // Open pairs first: a mentor's day is about the pairs still going.
+  const query = useQuery(mentorshipsQuery({ status: ['PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED'], pageSize: 100, sort: '-lastMeetingAt' }));
+  return (
+    <>
+      <PageHeader title={t.myPairs.title} />
+      <QueryState query={query} isEmpty={(page) => page.items.length === 0} empty={<Text>{t.myPairs.empty}</Text>}>
+        {(page) => (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            {page.items.map((pair) => (
+              <PairCard key={pair.id} pair={pair} />
+            ))}
+          </SimpleGrid>
+        )}
+      </QueryState>
+    </>
+  );
+}
