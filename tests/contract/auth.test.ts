@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ELAN, agent } from './setup';
+
+describe('authentication', () => {
+  it('logs in, keeps the session in a cookie and gives a CSRF token', async () => {
+    const a = await agent();
+    const reply = await a.post('/auth/login', { body: { email: 'Coordination@Elan.test', password: 'binome-demo' } });
+    expect(reply.status).toBe(200);
+    expect(reply.body.user).toMatchObject({ email: 'coordination@elan.test', role: 'coordinator' });
+    expect(reply.body.user).not.toHaveProperty('password');
+    expect(reply.body.association.name).toBe('Élan Mentorat Rhône');
+    expect(reply.headers.getSetCookie().join()).toMatch(/binome_session=[^;]+;.*SameSite=Strict/i);
+
+    const session = await a.get('/auth/session');
+    expect(session.status).toBe(200);
+    expect(session.body.csrfToken).toBe(reply.body.csrfToken);
+  });
+
+  it('answers 204 to a session check without a session', async () => {
+    expect((await (await agent()).get('/auth/session')).status).toBe(204);
+  });
+
+  it('refuses a wrong password with the same answer as an unknown email', async () => {
+    const a = await agent();
+    const wrong = await a.post('/auth/login', { body: { email: ELAN.admin, password: 'nope' } });
+    const unknown = await a.post('/auth/login', { body: { email: 'personne@elan.test', password: 'nope' } });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.detail).toBe(unknown.body.detail);
+  });
+
+  it('points at each invalid field, and refuses a body that is not JSON', async () => {
+    const a = await agent();
+    const invalid = await a.post('/auth/login', { body: { email: 'pas-un-email' } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/email', '/password']);
+
+    const malformed = await a.post('/auth/login', { rawBody: '{"email":' });
+    expect(malformed.status).toBe(400);
+  });
+
+  it('stops password guessing after five failures', async () => {
+    const a = await agent();
+    for (let i = 0; i < 5; i++) {
+      expect((await a.post('/auth/login', { body: { email: ELAN.admin, password: `guess-${i}` } })).status).toBe(401);
+    }
+    const blocked = await a.post('/auth/login', { body: { email: ELAN.admin, password: 'binome-demo' } });
+    expect(blocked.status).toBe(429);
+  });
+
+  it('logs out: the session no longer works', async () => {
+    const a = await agent(ELAN.coordinator);
+    expect((await a.post('/auth/logout')).status).toBe(204);
+    expect((await a.get('/auth/session')).status).toBe(204);
+    expect((await a.get('/referrals')).status).toBe(401);
+  });
+
+  it('refuses an unsafe request without the CSRF token', async () => {
+    const a = await agent(ELAN.coordinator);
+    const reply = await a.post('/auth/logout', { noCsrf: true });
+    expect(reply.status).toBe(403);
+    expect((await a.get('/auth/session')).status).toBe(200);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ELAN, PASSERELLES, agent } from './setup';
+
+describe('GET /referrals', () => {
+  it('needs a session, and is not for mentors', async () => {
+    expect((await (await agent()).get('/referrals')).status).toBe(401);
+    expect((await (await agent(ELAN.mentor)).get('/referrals')).status).toBe(403);
+  });
+
+  it('pages the association’s referrals, newest first', async () => {
+    const a = await agent(ELAN.coordinator);
+    const first = await a.get('/referrals', { query: { pageSize: 20 } });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: 400, page: 1, pageSize: 20 });
+    expect(first.body.items).toHaveLength(20);
+    const dates = first.body.items.map((r: { receivedAt: string }) => r.receivedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+
+    const last = await a.get('/referrals', { query: { pageSize: 20, page: 20 } });
+    expect(last.body.items).toHaveLength(20);
+    const ids = new Set([...first.body.items, ...last.body.items].map((r: { id: string }) => r.id));
+    expect(ids.size).toBe(40);
+  });
+
+  it('filters by status and free text, and sorts by name', async () => {
+    const a = await agent(ELAN.coordinator);
+    const waiting = await a.get('/referrals', { query: { status: ['AWAITING_MATCH', 'QUALIFIED'], sort: 'lastName', pageSize: 200 } });
+    expect(waiting.body.total).toBeGreaterThan(0);
+    for (const r of waiting.body.items) expect(['AWAITING_MATCH', 'QUALIFIED']).toContain(r.status);
+    const names = waiting.body.items.map((r: { lastName: string }) => r.lastName);
+    expect(names).toEqual([...names].sort((x: string, y: string) => x.localeCompare(y, 'fr', { sensitivity: 'base' })));
+
+    const someone = waiting.body.items[0];
+    const found = await a.get('/referrals', { query: { q: someone.lastName.toUpperCase() } });
+    expect(found.body.items.map((r: { id: string }) => r.id)).toContain(someone.id);
+  });
+
+  it('refuses an unknown filter value or an oversized page with 400', async () => {
+    const a = await agent(ELAN.coordinator);
+    expect((await a.get('/referrals', { query: { status: 'NOPE' } })).status).toBe(400);
+    expect((await a.get('/referrals', { query: { pageSize: 1000 } })).status).toBe(400);
+    expect((await a.get('/referrals', { query: { sort: 'password' } })).status).toBe(400);
+  });
+
+  it('never lists another association’s referrals', async () => {
+    const elan = await (await agent(ELAN.coordinator)).get('/referrals', { query: { pageSize: 200 } });
+    const nord = await (await agent(PASSERELLES.coordinator)).get('/referrals', { query: { pageSize: 200 } });
+    const elanIds = new Set(elan.body.items.map((r: { id: string }) => r.id));
+    expect(nord.body.items.some((r: { id: string }) => elanIds.has(r.id))).toBe(false);
+  });
+});
+
+describe('GET /referrals/{id}', () => {
+  it('answers 404 for another association’s referral, as if it did not exist', async () => {
+    const elan = await agent(ELAN.coordinator);
+    const id = (await elan.get('/referrals', { query: { pageSize: 1 } })).body.items[0].id;
+    expect((await elan.get('/referrals/{id}', { params: { id } })).status).toBe(200);
+    const nord = await agent(PASSERELLES.admin);
+    const reply = await nord.get('/referrals/{id}', { params: { id } });
+    expect(reply.status).toBe(404);
+    expect((await nord.get('/referrals/{id}', { params: { id: 'ref_does_not_exist' } })).body).toEqual(reply.body);
+  });
+});
+
+describe('POST /referrals/{id}/transitions', () => {
+  async function referralIn(status: string) {
+    const a = await agent(ELAN.coordinator);
+    const list = await a.get('/referrals', { query: { status, pageSize: 1 } });
+    return { a, referral: list.body.items[0] };
+  }
+
+  it('moves a referral along its lifecycle and records it on the timeline', async () => {
+    const { a, referral } = await referralIn('TO_CONTACT');
+    const reply = await a.post('/referrals/{id}/transitions', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${referral.version}"` },
+      body: { to: 'QUALIFIED' },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ status: 'QUALIFIED', version: referral.version + 1 });
+    const timeline = await a.get('/referrals/{id}/timeline', { params: { id: referral.id } });
+    expect(timeline.body[0]).toMatchObject({ kind: 'STATUS_CHANGED', from: 'TO_CONTACT', to: 'QUALIFIED', actorName: 'Sophie Marchand' });
+  });
+
+  it('refuses a transition the lifecycle does not allow, pointing at the field', async () => {
+    const { a, referral } = await referralIn('RECEIVED');
+    const reply = await a.post('/referrals/{id}/transitions', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${referral.version}"` },
+      body: { to: 'MATCHED' },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors).toEqual([expect.objectContaining({ pointer: '/to' })]);
+  });
+
+  it('needs a reason to mark a referral not eligible', async () => {
+    const { a, referral } = await referralIn('TO_CONTACT');
+    const reply = await a.post('/referrals/{id}/transitions', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${referral.version}"` },
+      body: { to: 'NOT_ELIGIBLE' },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors[0].pointer).toBe('/reason');
+  });
+
+  it('needs If-Match (428) and refuses a stale version with the current record (409)', async () => {
+    const { a, referral } = await referralIn('TO_CONTACT');
+    const missing = await a.post('/referrals/{id}/transitions', { params: { id: referral.id }, body: { to: 'QUALIFIED' } });
+    expect(missing.status).toBe(428);
+
+    const stale = await a.post('/referrals/{id}/transitions', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${referral.version + 5}"` },
+      body: { to: 'QUALIFIED' },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ id: referral.id, version: referral.version, status: 'TO_CONTACT' });
+  });
+
+  it('is refused to mentors (403) and to another association (404)', async () => {
+    const { referral } = await referralIn('TO_CONTACT');
+    const request = { params: { id: referral.id }, headers: { 'If-Match': `"${referral.version}"` }, body: { to: 'QUALIFIED' } };
+    expect((await (await agent(ELAN.mentor)).post('/referrals/{id}/transitions', request)).status).toBe(403);
+    expect((await (await agent(PASSERELLES.coordinator)).post('/referrals/{id}/transitions', request)).status).toBe(404);
+  });
+});
