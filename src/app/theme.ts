@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { DEFAULT_THEME, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -8,9 +8,17 @@ export const theme = createTheme({
   defaultRadius: 'md',
 });
 
-/** Mantine's default dimmed grey is below 4.5:1 on white; use a darker one. */
+/**
+ * Mantine's default dimmed grey, and light-variant texts (badges, alerts) on their tinted
+ * backgrounds, fall below 4.5:1 in the light scheme (shade 9 still gives about 3.9:1): darken them.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(
+      Object.keys(DEFAULT_THEME.colors).map((color) => [`--mantine-color-${color}-light-color`, `color-mix(in srgb, var(--mantine-color-${color}-9) 65%, black)`]),
+    ),
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });

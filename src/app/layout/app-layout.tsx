@@ -1,8 +1,9 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
-import { NavLink as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useSession } from '../../features/auth/hooks/use-session';
+import { LOGIN_PATH } from '../../features/auth/paths';
 import { t } from '../../lib/i18n';
 import { useDemo } from '../demo';
 import { navFor } from './nav-items';
@@ -26,12 +27,14 @@ function useFocusOnNavigate() {
 }
 
 export function AppLayout() {
-  const session = useSession()!;
+  const session = useSession();
   const [navOpen, nav] = useDisclosure(false);
   const navigation = useNavigation();
   const demo = useDemo();
   const { pathname } = useLocation();
   useFocusOnNavigate();
+  // Logged out (or expired) while on a screen: the login screen takes over.
+  if (!session) return <Navigate to={LOGIN_PATH} replace />;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">

@@ -31,7 +31,7 @@ export function UserMenu({ session }: { session: Session }) {
         <Menu.Label>
           {user.email}
           <br />
-          {t.labels.roles[user.role]}
+          {t.labels.roles[user.role]} · {session.association.name}
         </Menu.Label>
         <Menu.Item onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
           {scheme === 'dark' ? t.shell.lightScheme : t.shell.darkScheme}

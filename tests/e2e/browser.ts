@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const PHONE = { width: 375, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+let context: BrowserContext | null = null;
+let profile: string | null = null;
+let consoleErrors: string[] = [];
+let expected: RegExp[] = [];
+
+/** A fresh browser profile (no cookies, no demo changes) per test. */
+export async function openPage(viewport = DESKTOP): Promise<Page> {
+  profile = await mkdtemp(path.join(tmpdir(), 'binome-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromium'),
+    args: CHROMIUM_ARGS,
+    viewport,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    baseURL: inject('baseUrl'),
+  });
+  context.setDefaultTimeout(10_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  return page;
+}
+
+/** Browser console output this test expects, e.g. the 401 of a wrong password. */
+export function expectBrowserConsole(pattern: RegExp) {
+  expected.push(pattern);
+}
+
+beforeEach(() => {
+  consoleErrors = [];
+  expected = [];
+});
+
+afterEach(async () => {
+  await context?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+  context = null;
+  profile = null;
+  const unexpected = consoleErrors.filter((line) => !expected.some((pattern) => pattern.test(line)));
+  expect(unexpected, 'browser console errors').toEqual([]);
+});
+
+/** axe on the current screen, WCAG 2.1 A and AA rules: no violation allowed. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function logIn(page: Page, email: string, password = 'binome-demo') {
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+export const pageTitle = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });

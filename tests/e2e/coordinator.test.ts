@@ -1,0 +1,64 @@
+import { expect, it } from 'vitest';
+import { expectAccessible, expectBrowserConsole, logIn, openPage, pageTitle } from './browser';
+
+it('a coordinator logs in, sees the dashboard, moves around and logs out', async () => {
+  const page = await openPage();
+  await page.goto('/tableau-de-bord');
+  await expect.poll(() => page.url()).toContain('/connexion');
+  await expectAccessible(page);
+
+  // A wrong password first: a clear message, the email kept.
+  expectBrowserConsole(/401 \(Unauthorized\)/);
+  await logIn(page, 'coordination@elan.test', 'pas-le-bon');
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Adresse e-mail ou mot de passe incorrect');
+  expect(await page.getByLabel('Adresse e-mail').inputValue()).toBe('coordination@elan.test');
+  await expectAccessible(page);
+
+  await page.getByLabel(/^Mot de passe/).fill('binome-demo');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await pageTitle(page, 'Tableau de bord').waitFor();
+  expect(new URL(page.url()).pathname).toBe('/tableau-de-bord');
+  await page.getByText('Orientations reçues').waitFor();
+  await expect.poll(() => page.title()).toBe('Tableau de bord · Binôme');
+  await expectAccessible(page);
+
+  // Keyboard only: the skip link, then the navigation.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+  await page.getByRole('link', { name: 'Orientations' }).focus();
+  await page.keyboard.press('Enter');
+  await pageTitle(page, 'Orientations').waitFor();
+  // Focus moves to the new screen's title for screen-reader and keyboard users.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Orientations');
+  await expectAccessible(page);
+
+  // A reload keeps the session.
+  await page.reload();
+  await pageTitle(page, 'Orientations').waitFor();
+
+  await page.getByRole('button', { name: /Menu utilisateur/ }).click();
+  await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+  await page.goto('/tableau-de-bord');
+  await expect.poll(() => page.url()).toContain('/connexion');
+});
+
+it('a coordinator gets a not-found page with a way back, and the dark scheme stays accessible', async () => {
+  const page = await openPage();
+  await page.goto('/connexion');
+  await logIn(page, 'coordination@passerelles.test');
+  await pageTitle(page, 'Tableau de bord').waitFor();
+
+  await page.goto('/nulle-part');
+  await pageTitle(page, 'Page introuvable').waitFor();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Revenir à l’accueil' }).click();
+  await pageTitle(page, 'Tableau de bord').waitFor();
+
+  await page.getByRole('button', { name: /Menu utilisateur/ }).click();
+  await page.getByRole('menuitem', { name: 'Thème sombre' }).click();
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
+  await page.getByText('Orientations reçues').waitFor();
+  await expectAccessible(page);
+});
