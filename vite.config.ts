@@ -6,6 +6,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // zod loads with the first form; give its chunk its own name, not that of its first importer.
+        codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ }] },
+      },
+    },
   },
   // Crawl every source file at start-up, so lazy routes never trigger a mid-session re-bundle.
   optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'] },
