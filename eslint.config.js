@@ -38,13 +38,19 @@ const boundaries = {
     const from = layerOf(context.filename);
     // Tests beside the code may also use the shared harness in tests/ (and compose the app).
     const isTest = /\.test\.tsx?$/.test(context.filename);
-    const allowed = isTest ? [...(ALLOWED[from.name] ?? []), 'other', 'app', 'mocks'] : ALLOWED[from.name];
+    const allowed = isTest
+      ? [...(ALLOWED[from.name] ?? []), 'other', 'app', 'mocks']
+      : ALLOWED[from.name];
     const check = (node) => {
       const source = node.source?.value;
       if (!allowed || typeof source !== 'string' || !source.startsWith('.')) return;
       const to = layerOf(path.resolve(path.dirname(context.filename), source));
-      const crossFeature = from.name === 'feature' && to.name === 'feature' && to.feature !== from.feature;
-      const apiTypesOnly = (from.name === 'mocks' || from.name === 'server') && to.name === 'api' && !source.endsWith('schema.gen');
+      const crossFeature =
+        from.name === 'feature' && to.name === 'feature' && to.feature !== from.feature;
+      const apiTypesOnly =
+        (from.name === 'mocks' || from.name === 'server') &&
+        to.name === 'api' &&
+        !source.endsWith('schema.gen');
       if (!allowed.includes(to.name) || crossFeature || apiTypesOnly) {
         context.report({
           node,
@@ -52,7 +58,12 @@ const boundaries = {
         });
       }
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 
@@ -74,18 +85,35 @@ const kebabFileNames = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/*.tmp.*', 'dist/', 'coverage/', 'public/mockServiceWorker.js', 'src/api/schema.gen.ts', 'node_modules/', 'bench/.tmp/'] },
+  {
+    ignores: [
+      '**/*.tmp.*',
+      'dist/',
+      'coverage/',
+      'public/mockServiceWorker.js',
+      'src/api/schema.gen.ts',
+      'node_modules/',
+      'bench/.tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, binome: { rules: { boundaries, 'kebab-file-names': kebabFileNames } } },
+    plugins: {
+      'react-hooks': reactHooks,
+      'jsx-a11y': jsxA11y,
+      binome: { rules: { boundaries, 'kebab-file-names': kebabFileNames } },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       'binome/boundaries': 'error',
       'binome/kebab-file-names': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },

@@ -1,4 +1,9 @@
-import { HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import {
+  HttpResponse,
+  type DefaultBodyType,
+  type HttpResponseResolver,
+  type PathParams,
+} from 'msw';
 import type { z } from 'zod';
 import { can, type Permission } from '../src/domain/permissions';
 import { problem, validationProblem, type ProblemBody } from '../src/domain/problem';
@@ -73,7 +78,10 @@ export function authed<P extends PathParams>(
     try {
       const caller = findSession(db, cookies[SESSION_COOKIE]);
       if (!caller) return fail(401, 'Votre session a expiré. Reconnectez-vous.');
-      if (UNSAFE.has(request.method) && request.headers.get('X-CSRF-Token') !== caller.session.csrfToken) {
+      if (
+        UNSAFE.has(request.method) &&
+        request.headers.get('X-CSRF-Token') !== caller.session.csrfToken
+      ) {
         return fail(403, 'Jeton CSRF manquant ou invalide.');
       }
       if (permission && !can(caller.user.role, permission)) {
@@ -94,7 +102,10 @@ export function toProblemResponse(error: unknown) {
 }
 
 /** Parses a JSON body with a zod schema: 400 when it is not JSON, 422 with a pointer per field. */
-export async function readBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+export async function readBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): Promise<z.infer<T>> {
   let body: unknown;
   try {
     body = await request.json();
@@ -126,23 +137,37 @@ export function checkVersion(request: Request, current: { version: number }) {
 }
 
 /** A record of the caller's association, or 404 as if it did not exist. */
-export function owned<T extends { associationId: string }>(record: T | undefined, caller: Caller): T {
+export function owned<T extends { associationId: string }>(
+  record: T | undefined,
+  caller: Caller,
+): T {
   if (!record || record.associationId !== caller.association.id) return fail(404, 'Introuvable.');
   return record;
 }
 
 /** Strips the store's own fields before a record goes out. */
-export function publicRecord<T extends { associationId: string }>(record: T): Omit<T, 'associationId'> {
+export function publicRecord<T extends { associationId: string }>(
+  record: T,
+): Omit<T, 'associationId'> {
   const { associationId: _owner, ...rest } = record;
   return rest;
 }
 
 export function paginate<T>(items: T[], page: number, pageSize: number) {
-  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
+  return {
+    items: items.slice((page - 1) * pageSize, page * pageSize),
+    total: items.length,
+    page,
+    pageSize,
+  };
 }
 
 /** Sorts by `field` or `-field`; stable, nulls last. */
-export function sortBy<T>(items: T[], sort: string, value: (item: T, field: string) => unknown): T[] {
+export function sortBy<T>(
+  items: T[],
+  sort: string,
+  value: (item: T, field: string) => unknown,
+): T[] {
   const desc = sort.startsWith('-');
   const field = desc ? sort.slice(1) : sort;
   const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -150,7 +175,10 @@ export function sortBy<T>(items: T[], sort: string, value: (item: T, field: stri
     .map((item, i) => ({ item, i, v: value(item, field) }))
     .sort((a, b) => {
       if (a.v == null || b.v == null) return a.v == null ? (b.v == null ? a.i - b.i : 1) : -1;
-      const c = typeof a.v === 'number' ? a.v - (b.v as number) : collator.compare(String(a.v), String(b.v));
+      const c =
+        typeof a.v === 'number'
+          ? a.v - (b.v as number)
+          : collator.compare(String(a.v), String(b.v));
       return (desc ? -c : c) || a.i - b.i;
     })
     .map(({ item }) => item);

@@ -13,14 +13,19 @@ describe('demo seed', () => {
 
   it('seeds two associations of the expected size', () => {
     for (const { id } of data.associations) {
-      const mine = <T extends { associationId: string }>(rows: T[]) => rows.filter((r) => r.associationId === id);
+      const mine = <T extends { associationId: string }>(rows: T[]) =>
+        rows.filter((r) => r.associationId === id);
       expect(mine(data.referrals)).toHaveLength(400);
       expect(mine(data.mentors)).toHaveLength(150);
       expect(mine(data.mentorships)).toHaveLength(200);
       expect(mine(data.meetings).length).toBeGreaterThan(2500);
-      expect(new Set(mine(data.referrals).map((r) => r.status))).toEqual(new Set(REFERRAL_STATUSES));
+      expect(new Set(mine(data.referrals).map((r) => r.status))).toEqual(
+        new Set(REFERRAL_STATUSES),
+      );
       expect(new Set(mine(data.mentors).map((m) => m.status))).toEqual(new Set(MENTOR_STATUSES));
-      expect(new Set(mine(data.mentorships).map((m) => m.status))).toEqual(new Set(MENTORSHIP_STATUSES));
+      expect(new Set(mine(data.mentorships).map((m) => m.status))).toEqual(
+        new Set(MENTORSHIP_STATUSES),
+      );
     }
   });
 

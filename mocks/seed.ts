@@ -47,8 +47,20 @@ const SIZES = {
 } as const;
 
 const ASSOCIATIONS = [
-  { id: 'asso_elan', name: 'Élan Mentorat Rhône', shortName: 'Élan', domain: 'elan.test', places: RHONE_ALPES },
-  { id: 'asso_passerelles', name: 'Passerelles Nord', shortName: 'Passerelles', domain: 'passerelles.test', places: NORD },
+  {
+    id: 'asso_elan',
+    name: 'Élan Mentorat Rhône',
+    shortName: 'Élan',
+    domain: 'elan.test',
+    places: RHONE_ALPES,
+  },
+  {
+    id: 'asso_passerelles',
+    name: 'Passerelles Nord',
+    shortName: 'Passerelles',
+    domain: 'passerelles.test',
+    places: NORD,
+  },
 ] as const;
 
 /** The demo accounts listed in the README: one per role in each association. */
@@ -163,7 +175,10 @@ function event(
     entityId,
     at: iso(at),
     actorId: fields.kind === 'CREATED' ? null : actor.id,
-    actorName: fields.kind === 'CREATED' ? 'Plateforme 1jeune1solution' : `${actor.firstName} ${actor.lastName}`,
+    actorName:
+      fields.kind === 'CREATED'
+        ? 'Plateforme 1jeune1solution'
+        : `${actor.firstName} ${actor.lastName}`,
     from: null,
     to: null,
     channel: null,
@@ -185,7 +200,12 @@ const PATH: Partial<Record<ReferralStatus, ReferralStatus[]>> = {
   WITHDRAWN: ['TO_CONTACT', 'QUALIFIED', 'WITHDRAWN'],
 };
 
-function makeReferral(ctx: Context, index: number, status: ReferralStatus, receivedAt: number): ReferralRecord {
+function makeReferral(
+  ctx: Context,
+  index: number,
+  status: ReferralStatus,
+  receivedAt: number,
+): ReferralRecord {
   const { r, now } = ctx;
   const { gender, firstName, lastName } = person(r);
   const age = r.pick(AGE_POOL);
@@ -196,7 +216,14 @@ function makeReferral(ctx: Context, index: number, status: ReferralStatus, recei
   const place = r.pick(ctx.places);
   const id = `ref_${ctx.associationId.slice(5, 8)}_${String(index).padStart(5, '0')}`;
   const contacted = status !== 'RECEIVED' && !(status === 'TO_CONTACT' && r.chance(0.6));
-  const attempts = status === 'UNREACHABLE' ? 3 : contacted ? r.int(1, 2) : status === 'TO_CONTACT' ? r.int(0, 2) : 0;
+  const attempts =
+    status === 'UNREACHABLE'
+      ? 3
+      : contacted
+        ? r.int(1, 2)
+        : status === 'TO_CONTACT'
+          ? r.int(0, 2)
+          : 0;
   const firstContactAt = contacted ? receivedAt + r.int(1, 12) * DAY : null;
   const guardianName = `${r.pick(FIRST_NAMES_F)} ${lastName}`;
   const referral: ReferralRecord = {
@@ -204,7 +231,14 @@ function makeReferral(ctx: Context, index: number, status: ReferralStatus, recei
     associationId: ctx.associationId,
     version: 1,
     externalId: r.chance(0.6) ? `1J1S-${100000 + index}` : null,
-    channel: r.weighted({ '1J1S': 40, '1J1M_DIRECT': 20, SCHOOL: 15, FRANCE_TRAVAIL: 8, MISSION_LOCALE: 12, OTHER: 5 }),
+    channel: r.weighted({
+      '1J1S': 40,
+      '1J1M_DIRECT': 20,
+      SCHOOL: 15,
+      FRANCE_TRAVAIL: 8,
+      MISSION_LOCALE: 12,
+      OTHER: 5,
+    }),
     receivedAt: iso(receivedAt),
     status,
     firstName,
@@ -241,7 +275,12 @@ function makeReferral(ctx: Context, index: number, status: ReferralStatus, recei
           consentDate: r.chance(0.85) ? isoDay(receivedAt + r.int(0, 10) * DAY) : null,
         }
       : null,
-    consents: { processing: true, transmission: true, version: '2025-01', date: isoDay(receivedAt) },
+    consents: {
+      processing: true,
+      transmission: true,
+      version: '2025-01',
+      date: isoDay(receivedAt),
+    },
     department: place.department,
     assigneeId: status === 'RECEIVED' && r.chance(0.5) ? null : r.pick(ctx.coordinators).id,
     contactAttempts: attempts,
@@ -261,7 +300,11 @@ function makeReferral(ctx: Context, index: number, status: ReferralStatus, recei
   for (let i = 0; i < attempts; i++) {
     at += r.int(1, 4) * DAY;
     const reached = status !== 'UNREACHABLE' && contacted && i === attempts - 1;
-    event(ctx, 'referral', id, Math.min(at, now), { kind: 'CONTACT_ATTEMPT', channel: r.pick(['PHONE', 'PHONE', 'SMS', 'EMAIL'] as const), reached });
+    event(ctx, 'referral', id, Math.min(at, now), {
+      kind: 'CONTACT_ATTEMPT',
+      channel: r.pick(['PHONE', 'PHONE', 'SMS', 'EMAIL'] as const),
+      reached,
+    });
   }
   let from: ReferralStatus = 'RECEIVED';
   for (const to of PATH[status] ?? []) {
@@ -272,10 +315,22 @@ function makeReferral(ctx: Context, index: number, status: ReferralStatus, recei
   return referral;
 }
 
-function makeMentor(ctx: Context, index: number, status: MentorStatus, size: SeedSize): MentorRecord {
+function makeMentor(
+  ctx: Context,
+  index: number,
+  status: MentorStatus,
+  size: SeedSize,
+): MentorRecord {
   const { r, now } = ctx;
   const { gender, firstName, lastName } = person(r);
-  const occupation = r.weighted({ EMPLOYEE: 55, CIVIL_SERVANT: 15, RETIRED: 15, STUDENT: 8, JOB_SEEKER: 5, HIGH_SCHOOL: 2 });
+  const occupation = r.weighted({
+    EMPLOYEE: 55,
+    CIVIL_SERVANT: 15,
+    RETIRED: 15,
+    STUDENT: 8,
+    JOB_SEEKER: 5,
+    HIGH_SCHOOL: 2,
+  });
   const working = occupation === 'EMPLOYEE' || occupation === 'CIVIL_SERVANT';
   const createdAt = now - r.int(30, 900) * DAY;
   const screened = !['APPLICANT', 'INTERVIEWED'].includes(status);
@@ -301,7 +356,8 @@ function makeMentor(ctx: Context, index: number, status: MentorStatus, size: See
     employer: working ? r.pick(EMPLOYERS) : null,
     expertise: r.some(NEEDS, 1, 3),
     languages: r.chance(0.25) ? ['fr', r.pick(['en', 'ar', 'es', 'de', 'it'])] : ['fr'],
-    modalities: modalities.includes('REMOTE') || r.chance(0.5) ? modalities : [...modalities, 'REMOTE'],
+    modalities:
+      modalities.includes('REMOTE') || r.chance(0.5) ? modalities : [...modalities, 'REMOTE'],
     hoursPerMonth: r.int(2, 8),
     preferredSlots: r.some(['WEEKDAY_DAYTIME', 'WEEKDAY_EVENING', 'WEEKEND'] as const, 1, 2),
     capacity: size === 'scale' ? r.int(2, 5) : r.pick([1, 1, 2, 2, 2, 3]),
@@ -317,7 +373,12 @@ function makeMentor(ctx: Context, index: number, status: MentorStatus, size: See
       : status === 'INTERVIEWED' && r.chance(0.5)
         ? { type: 'B3', date: isoDay(now - r.int(1, 20) * DAY), result: 'PENDING' }
         : null,
-    training: trained ? { date: isoDay(createdAt + r.int(15, 60) * DAY), format: r.pick(['IN_PERSON', 'REMOTE', 'E_LEARNING'] as const) } : null,
+    training: trained
+      ? {
+          date: isoDay(createdAt + r.int(15, 60) * DAY),
+          format: r.pick(['IN_PERSON', 'REMOTE', 'E_LEARNING'] as const),
+        }
+      : null,
     department: place.department,
     activePairs: 0,
     userId: null,
@@ -327,7 +388,10 @@ function makeMentor(ctx: Context, index: number, status: MentorStatus, size: See
 }
 
 // Ages at reception, weighted toward 16 to 20 as in the scheme's public figures.
-const AGE_POOL = [13, 14, 14, 15, 15, 15, 16, 16, 16, 17, 17, 17, 18, 18, 18, 19, 19, 19, 20, 20, 21, 21, 22, 23, 24, 25];
+const AGE_POOL = [
+  13, 14, 14, 15, 15, 15, 16, 16, 16, 17, 17, 17, 18, 18, 18, 19, 19, 19, 20, 20, 21, 21, 22, 23,
+  24, 25,
+];
 
 const OPEN_PAIR: MentorshipStatus[] = ['PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED'];
 
@@ -353,7 +417,11 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
     // The scale seed grows the first association only; the second one stays demo-sized.
     const sizeHere: SeedSize = a === 0 ? size : 'demo';
     const n = SIZES[sizeHere];
-    data.associations.push({ id: association.id, name: association.name, shortName: association.shortName });
+    data.associations.push({
+      id: association.id,
+      name: association.name,
+      shortName: association.shortName,
+    });
     data.settings.push({
       id: association.id,
       associationId: association.id,
@@ -362,7 +430,14 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
       intakeKey: `demo-intake-key-${association.domain}`,
     });
 
-    const user = (id: string, role: UserRecord['role'], email: string, firstName: string, lastName: string, mentorId: string | null = null): UserRecord => ({
+    const user = (
+      id: string,
+      role: UserRecord['role'],
+      email: string,
+      firstName: string,
+      lastName: string,
+      mentorId: string | null = null,
+    ): UserRecord => ({
       id,
       associationId: association.id,
       version: 1,
@@ -377,19 +452,59 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
       password: DEMO_PASSWORD,
     });
     const key = association.id.slice(5, 8);
-    const admin = user(`usr_${key}_admin`, 'admin', `admin@${association.domain}`, 'Nadia', a === 0 ? 'Benali' : 'Lefort');
+    const admin = user(
+      `usr_${key}_admin`,
+      'admin',
+      `admin@${association.domain}`,
+      'Nadia',
+      a === 0 ? 'Benali' : 'Lefort',
+    );
     const coordinators = [
-      user(`usr_${key}_coord1`, 'coordinator', `coordination@${association.domain}`, a === 0 ? 'Sophie' : 'Julien', a === 0 ? 'Marchand' : 'Caron'),
-      user(`usr_${key}_coord2`, 'coordinator', `karim.haddad@${association.domain}`, 'Karim', 'Haddad'),
-      user(`usr_${key}_coord3`, 'coordinator', `claire.dumas@${association.domain}`, 'Claire', 'Dumas'),
+      user(
+        `usr_${key}_coord1`,
+        'coordinator',
+        `coordination@${association.domain}`,
+        a === 0 ? 'Sophie' : 'Julien',
+        a === 0 ? 'Marchand' : 'Caron',
+      ),
+      user(
+        `usr_${key}_coord2`,
+        'coordinator',
+        `karim.haddad@${association.domain}`,
+        'Karim',
+        'Haddad',
+      ),
+      user(
+        `usr_${key}_coord3`,
+        'coordinator',
+        `claire.dumas@${association.domain}`,
+        'Claire',
+        'Dumas',
+      ),
     ];
     data.users.push(admin, ...coordinators);
-    const ctx: Context = { r, now: today, associationId: association.id, places: association.places, coordinators, timeline: data.timeline };
+    const ctx: Context = {
+      r,
+      now: today,
+      associationId: association.id,
+      places: association.places,
+      coordinators,
+      timeline: data.timeline,
+    };
 
     // Mentors: every onboarding status, most of them available.
     const mentors: MentorRecord[] = [];
     for (let i = 0; i < n.mentors; i++) {
-      const status = r.weighted<MentorStatus>({ APPLICANT: 8, INTERVIEWED: 6, SCREENED: 5, TRAINED: 5, AVAILABLE: 62, FULL: 0, INACTIVE: 8, ARCHIVED: 6 });
+      const status = r.weighted<MentorStatus>({
+        APPLICANT: 8,
+        INTERVIEWED: 6,
+        SCREENED: 5,
+        TRAINED: 5,
+        AVAILABLE: 62,
+        FULL: 0,
+        INACTIVE: 8,
+        ARCHIVED: 6,
+      });
       mentors.push(makeMentor(ctx, i + 1, status, sizeHere));
     }
     const withCapacity = mentors.filter((m) => m.status === 'AVAILABLE');
@@ -405,7 +520,13 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
     let index = 0;
     // Pairs, each with its referral: spread over the last 18 months.
     for (let p = 0; p < n.pairs; p++) {
-      let status = r.weighted<MentorshipStatus>({ PROPOSED: 7, ACCEPTED: 7, ACTIVE: 45, PAUSED: 5, CLOSED: 36 });
+      let status = r.weighted<MentorshipStatus>({
+        PROPOSED: 7,
+        ACCEPTED: 7,
+        ACTIVE: 45,
+        PAUSED: 5,
+        CLOSED: 36,
+      });
       const open = OPEN_PAIR.includes(status);
       const mentor = open ? takeMentor() : r.pick(withCapacity.length ? withCapacity : mentors);
       if (!mentor) status = 'CLOSED';
@@ -413,7 +534,12 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
       if (OPEN_PAIR.includes(status)) assigned.activePairs += 1;
       const recent = status === 'PROPOSED' || status === 'ACCEPTED';
       const receivedAt = today - (recent ? r.int(15, 60) : r.int(60, 540)) * DAY;
-      const referral = makeReferral(ctx, ++index, status === 'PROPOSED' ? 'MATCH_PROPOSED' : 'MATCHED', receivedAt);
+      const referral = makeReferral(
+        ctx,
+        ++index,
+        status === 'PROPOSED' ? 'MATCH_PROPOSED' : 'MATCHED',
+        receivedAt,
+      );
       data.referrals.push(referral);
       const pair = makePair(ctx, p + 1, status, referral, assigned, today);
       data.mentorships.push(pair);
@@ -424,34 +550,83 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
     // Referrals still in triage or that left the path.
     const rest = n.referrals - index;
     for (let i = 0; i < rest; i++) {
-      const status = r.weighted<ReferralStatus>({ RECEIVED: 20, TO_CONTACT: 25, QUALIFIED: 12, AWAITING_MATCH: 20, UNREACHABLE: 8, NOT_ELIGIBLE: 8, WITHDRAWN: 7, MATCH_PROPOSED: 0, MATCHED: 0 });
+      const status = r.weighted<ReferralStatus>({
+        RECEIVED: 20,
+        TO_CONTACT: 25,
+        QUALIFIED: 12,
+        AWAITING_MATCH: 20,
+        UNREACHABLE: 8,
+        NOT_ELIGIBLE: 8,
+        WITHDRAWN: 7,
+        MATCH_PROPOSED: 0,
+        MATCHED: 0,
+      });
       const days = status === 'RECEIVED' || status === 'TO_CONTACT' ? r.int(0, 25) : r.int(10, 400);
-      data.referrals.push(makeReferral(ctx, ++index, status, today - days * DAY - r.int(0, 8) * 3_600_000));
+      data.referrals.push(
+        makeReferral(ctx, ++index, status, today - days * DAY - r.int(0, 8) * 3_600_000),
+      );
     }
 
-    for (const mentor of mentors) if (mentor.status === 'AVAILABLE' && mentor.activePairs >= mentor.capacity) mentor.status = 'FULL';
+    for (const mentor of mentors)
+      if (mentor.status === 'AVAILABLE' && mentor.activePairs >= mentor.capacity)
+        mentor.status = 'FULL';
     // The demo mentor account belongs to a mentor with several pairs.
     const demoMentor = [...mentors].sort((x, y) => y.activePairs - x.activePairs)[0]!;
-    const mentorUser = user(`usr_${key}_mentor`, 'mentor', `mentor@${association.domain}`, demoMentor.firstName, demoMentor.lastName, demoMentor.id);
+    const mentorUser = user(
+      `usr_${key}_mentor`,
+      'mentor',
+      `mentor@${association.domain}`,
+      demoMentor.firstName,
+      demoMentor.lastName,
+      demoMentor.id,
+    );
     demoMentor.userId = mentorUser.id;
     data.users.push(mentorUser);
     data.mentors.push(...mentors);
 
     data.savedViews.push(
-      { id: `view_${key}_overdue`, associationId: association.id, version: 1, name: 'À contacter > 7 j', resource: 'referrals', query: 'status=RECEIVED&status=TO_CONTACT&overdue=true', shared: true, ownerId: coordinators[0]!.id },
-      { id: `view_${key}_waiting`, associationId: association.id, version: 1, name: 'En attente de binôme', resource: 'referrals', query: 'status=AWAITING_MATCH', shared: true, ownerId: coordinators[0]!.id },
+      {
+        id: `view_${key}_overdue`,
+        associationId: association.id,
+        version: 1,
+        name: 'À contacter > 7 j',
+        resource: 'referrals',
+        query: 'status=RECEIVED&status=TO_CONTACT&overdue=true',
+        shared: true,
+        ownerId: coordinators[0]!.id,
+      },
+      {
+        id: `view_${key}_waiting`,
+        associationId: association.id,
+        version: 1,
+        name: 'En attente de binôme',
+        resource: 'referrals',
+        query: 'status=AWAITING_MATCH',
+        shared: true,
+        ownerId: coordinators[0]!.id,
+      },
     );
   });
   return data;
 }
 
-function makePair(ctx: Context, index: number, status: MentorshipStatus, referral: ReferralRecord, mentor: MentorRecord, today: number): MentorshipRecord {
+function makePair(
+  ctx: Context,
+  index: number,
+  status: MentorshipStatus,
+  referral: ReferralRecord,
+  mentor: MentorRecord,
+  today: number,
+): MentorshipRecord {
   const { r } = ctx;
   const proposedAt = Date.parse(referral.receivedAt) + r.int(10, 40) * DAY;
   const acceptedAt = status === 'PROPOSED' ? null : proposedAt + r.int(2, 10) * DAY;
   const started = status === 'ACTIVE' || status === 'PAUSED' || status === 'CLOSED';
   const startedAt = started && acceptedAt ? acceptedAt + r.int(5, 20) * DAY : null;
-  const closedAt = status === 'CLOSED' && startedAt ? Math.min(today - DAY, startedAt + r.int(45, 330) * DAY) : null;
+  const closedAt =
+    status === 'CLOSED' && startedAt
+      ? Math.min(today - DAY, startedAt + r.int(45, 330) * DAY)
+      : null;
   return {
     id: `pair_${ctx.associationId.slice(5, 8)}_${String(index).padStart(5, '0')}`,
     associationId: ctx.associationId,
@@ -460,26 +635,46 @@ function makePair(ctx: Context, index: number, status: MentorshipStatus, referra
     referralId: referral.id,
     mentorId: mentor.id,
     coordinatorId: referral.assigneeId,
-    goals: r.some(GOAL_LABELS, 1, 3).map((label, g) => ({ id: `goal_${index}_${g}`, label, done: status === 'CLOSED' ? r.chance(0.6) : r.chance(0.2) })),
+    goals: r.some(GOAL_LABELS, 1, 3).map((label, g) => ({
+      id: `goal_${index}_${g}`,
+      label,
+      done: status === 'CLOSED' ? r.chance(0.6) : r.chance(0.2),
+    })),
     proposedAt: iso(Math.min(proposedAt, today)),
     acceptedAt: acceptedAt ? iso(Math.min(acceptedAt, today)) : null,
     startedAt: startedAt ? iso(Math.min(startedAt, today)) : null,
     plannedEndAt: startedAt ? isoDay(startedAt + 182 * DAY) : null,
     closedAt: closedAt ? iso(closedAt) : null,
     refusalReason: null,
-    closureReason: closedAt ? (closedAt - startedAt! > 182 * DAY ? r.pick(['GOALS_MET', 'PROGRAM_END'] as const) : r.pick(CLOSURE_REASONS)) : null,
+    closureReason: closedAt
+      ? closedAt - startedAt! > 182 * DAY
+        ? r.pick(['GOALS_MET', 'PROGRAM_END'] as const)
+        : r.pick(CLOSURE_REASONS)
+      : null,
     exitSituation: closedAt ? r.pick(EXIT_SITUATIONS) : null,
     updatedAt: iso(Math.min(closedAt ?? startedAt ?? proposedAt, today)),
   };
 }
 
-function makeMeetings(ctx: Context, pair: MentorshipRecord, mentor: MentorRecord, gapDays: number): MeetingRecord[] {
+function makeMeetings(
+  ctx: Context,
+  pair: MentorshipRecord,
+  mentor: MentorRecord,
+  gapDays: number,
+): MeetingRecord[] {
   if (!pair.startedAt) return [];
   const { r } = ctx;
-  const end = pair.closedAt ? Date.parse(pair.closedAt) : ctx.now - r.int(0, pair.status === 'PAUSED' ? 60 : 20) * DAY;
+  const end = pair.closedAt
+    ? Date.parse(pair.closedAt)
+    : ctx.now - r.int(0, pair.status === 'PAUSED' ? 60 : 20) * DAY;
   const meetings: MeetingRecord[] = [];
-  for (let at = Date.parse(pair.startedAt); at <= end; at += r.int(gapDays - 5, gapDays + 5) * DAY) {
-    const attendance = meetings.length === 0 ? 'HELD' : r.weighted({ HELD: 85, NO_SHOW: 8, CANCELLED: 7 });
+  for (
+    let at = Date.parse(pair.startedAt);
+    at <= end;
+    at += r.int(gapDays - 5, gapDays + 5) * DAY
+  ) {
+    const attendance =
+      meetings.length === 0 ? 'HELD' : r.weighted({ HELD: 85, NO_SHOW: 8, CANCELLED: 7 });
     meetings.push({
       id: `meet_${pair.id.slice(5)}_${meetings.length}`,
       associationId: ctx.associationId,
@@ -489,7 +684,16 @@ function makeMeetings(ctx: Context, pair: MentorshipRecord, mentor: MentorRecord
       durationMinutes: r.pick([45, 60, 60, 90, 120]),
       modality: r.pick(mentor.modalities),
       topics: r.some(NEEDS, 1, 2),
-      notes: attendance === 'HELD' ? r.pick(['Bon échange, objectifs revus.', 'Travail sur le CV.', 'Préparation d’un entretien.', 'Visite d’entreprise.', '']) : '',
+      notes:
+        attendance === 'HELD'
+          ? r.pick([
+              'Bon échange, objectifs revus.',
+              'Travail sur le CV.',
+              'Préparation d’un entretien.',
+              'Visite d’entreprise.',
+              '',
+            ])
+          : '',
       attendance,
       concern: r.chance(0.02),
       // Mentors without an account have their meetings logged by the pair's coordinator.

@@ -21,14 +21,22 @@ export type UserRecord = Owned<User> & { password: string };
 export type ReferralRecord = Owned<Referral>;
 export type MentorRecord = Owned<Mentor>;
 /** Names and contact are joined in on read, from the referral and the mentor. */
-export type MentorshipRecord = Owned<Omit<Mentorship, 'mentee' | 'mentor' | 'meetingsCount' | 'lastMeetingAt'>>;
+export type MentorshipRecord = Owned<
+  Omit<Mentorship, 'mentee' | 'mentor' | 'meetingsCount' | 'lastMeetingAt'>
+>;
 export type MeetingRecord = Owned<Meeting>;
 export type InterviewRecord = Owned<Interview>;
-export type TimelineRecord = Owned<TimelineEvent> & { entityType: 'referral' | 'mentor'; entityId: string };
+export type TimelineRecord = Owned<TimelineEvent> & {
+  entityType: 'referral' | 'mentor';
+  entityId: string;
+};
 export type AuditRecord = Owned<AuditEvent>;
 export type SavedViewRecord = Owned<Omit<SavedView, 'count'>>;
 /** One per association, keyed by the association's id. */
-export type SettingsRecord = Owned<Omit<Settings, 'intakeKeyHint'>> & { id: string; intakeKey: string };
+export type SettingsRecord = Owned<Omit<Settings, 'intakeKeyHint'>> & {
+  id: string;
+  intakeKey: string;
+};
 export interface SessionRecord {
   id: string;
   token: string;

@@ -13,16 +13,29 @@ export function adminHandlers(db: MockDb, base: string) {
           .all('users')
           .filter((u) => u.associationId === caller.association.id)
           .filter((u) => !q.role.length || q.role.includes(u.role))
-          .filter((u) => !needle || `${u.firstName} ${u.lastName} ${u.email}`.toLowerCase().includes(needle))
+          .filter(
+            (u) =>
+              !needle || `${u.firstName} ${u.lastName} ${u.email}`.toLowerCase().includes(needle),
+          )
           .map(({ password: _secret, ...u }) => publicRecord(u));
-        return HttpResponse.json(paginate(sortBy(users, 'lastName', (u) => u.lastName), q.page, q.pageSize));
+        return HttpResponse.json(
+          paginate(
+            sortBy(users, 'lastName', (u) => u.lastName),
+            q.page,
+            q.pageSize,
+          ),
+        );
       }),
     ),
 
     http.get(
       `${base}/settings`,
       authed(db, 'settings.read', ({ caller }) => {
-        const { intakeKey, id: _id, ...settings } = publicRecord(db.store.get('settings', caller.association.id)!);
+        const {
+          intakeKey,
+          id: _id,
+          ...settings
+        } = publicRecord(db.store.get('settings', caller.association.id)!);
         return HttpResponse.json({ ...settings, intakeKeyHint: `…${intakeKey.slice(-4)}` });
       }),
     ),

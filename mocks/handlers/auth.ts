@@ -1,6 +1,17 @@
 import { http, HttpResponse } from 'msw';
 import { LoginInput } from '../../src/domain/schemas';
-import { SESSION_COOKIE, audit, authed, fail, findSession, publicRecord, readBody, toProblemResponse, type Caller, type MockDb } from '../http';
+import {
+  SESSION_COOKIE,
+  audit,
+  authed,
+  fail,
+  findSession,
+  publicRecord,
+  readBody,
+  toProblemResponse,
+  type Caller,
+  type MockDb,
+} from '../http';
 import { newId } from '../store';
 
 const SESSION_HOURS = 12;
@@ -23,7 +34,8 @@ export function authHandlers(db: MockDb, base: string) {
         const key = email.toLowerCase();
         const now = db.now().getTime();
         const recent = (failures.get(key) ?? []).filter((t) => now - t < FAILURE_WINDOW_MS);
-        if (recent.length >= MAX_FAILURES) return fail(429, 'Trop de tentatives. Réessayez dans 15 minutes.');
+        if (recent.length >= MAX_FAILURES)
+          return fail(429, 'Trop de tentatives. Réessayez dans 15 minutes.');
         const user = db.store.all('users').find((u) => u.email.toLowerCase() === key);
         if (!user?.active || user.password !== password) {
           failures.set(key, [...recent, now]);
@@ -38,11 +50,21 @@ export function authHandlers(db: MockDb, base: string) {
           expiresAt: new Date(now + SESSION_HOURS * 3_600_000).toISOString(),
         });
         const loggedIn = db.store.put('users', { ...user, lastLoginAt: db.now().toISOString() });
-        const caller = { user: loggedIn, association: db.store.get('associations', user.associationId)!, session };
-        audit(db, caller, 'auth.login', { type: 'user', id: user.id, associationId: user.associationId });
+        const caller = {
+          user: loggedIn,
+          association: db.store.get('associations', user.associationId)!,
+          session,
+        };
+        audit(db, caller, 'auth.login', {
+          type: 'user',
+          id: user.id,
+          associationId: user.associationId,
+        });
         return HttpResponse.json(sessionBody(caller), {
           // Not HttpOnly here: MSW keeps mocked cookies in document.cookie. The real server's is.
-          headers: { 'Set-Cookie': `${SESSION_COOKIE}=${session.token}; Path=/; SameSite=Strict; Max-Age=${SESSION_HOURS * 3600}` },
+          headers: {
+            'Set-Cookie': `${SESSION_COOKIE}=${session.token}; Path=/; SameSite=Strict; Max-Age=${SESSION_HOURS * 3600}`,
+          },
         });
       } catch (error) {
         return toProblemResponse(error);
@@ -62,7 +84,9 @@ export function authHandlers(db: MockDb, base: string) {
 
     http.get(`${base}/auth/session`, ({ cookies }) => {
       const caller = findSession(db, cookies[SESSION_COOKIE]);
-      return caller ? HttpResponse.json(sessionBody(caller)) : new HttpResponse(null, { status: 204 });
+      return caller
+        ? HttpResponse.json(sessionBody(caller))
+        : new HttpResponse(null, { status: 204 });
     }),
   ];
 }

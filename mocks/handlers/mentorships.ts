@@ -2,7 +2,17 @@ import { http, HttpResponse } from 'msw';
 import { MentorshipListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { PageQuery } from '../../src/domain/schemas';
 import { daysBetween } from '../../src/domain/settings';
-import { authed, fail, owned, paginate, publicRecord, readQuery, sortBy, type Caller, type MockDb } from '../http';
+import {
+  authed,
+  fail,
+  owned,
+  paginate,
+  publicRecord,
+  readQuery,
+  sortBy,
+  type Caller,
+  type MockDb,
+} from '../http';
 import type { MentorshipRecord } from '../store';
 
 export function mentorshipHandlers(db: MockDb, base: string) {
@@ -22,11 +32,16 @@ export function mentorshipHandlers(db: MockDb, base: string) {
   /** A mentor sees only their own pairs, and of the young person only first name, needs and contact. */
   function visible(record: MentorshipRecord | undefined, caller: Caller): MentorshipRecord {
     const pair = owned(record, caller);
-    if (caller.user.role === 'mentor' && pair.mentorId !== caller.user.mentorId) return fail(404, 'Introuvable.');
+    if (caller.user.role === 'mentor' && pair.mentorId !== caller.user.mentorId)
+      return fail(404, 'Introuvable.');
     return pair;
   }
 
-  function view(pair: MentorshipRecord, caller: Caller, stats: Map<string, { count: number; last: string | null }>) {
+  function view(
+    pair: MentorshipRecord,
+    caller: Caller,
+    stats: Map<string, { count: number; last: string | null }>,
+  ) {
     const referral = db.store.get('referrals', pair.referralId)!;
     const mentor = db.store.get('mentors', pair.mentorId)!;
     const s = stats.get(pair.id);
@@ -68,7 +83,11 @@ export function mentorshipHandlers(db: MockDb, base: string) {
         });
         const views = rows.map((m) => view(m, caller, stats));
         const filtered = q.q
-          ? views.filter((v) => `${v.mentee.firstName} ${v.mentee.lastName ?? ''} ${v.mentor.firstName} ${v.mentor.lastName}`.toLowerCase().includes(q.q!.toLowerCase()))
+          ? views.filter((v) =>
+              `${v.mentee.firstName} ${v.mentee.lastName ?? ''} ${v.mentor.firstName} ${v.mentor.lastName}`
+                .toLowerCase()
+                .includes(q.q!.toLowerCase()),
+            )
           : views;
         const sorted = sortBy(filtered, q.sort, (v, field) => v[field as keyof typeof v]);
         return HttpResponse.json(paginate(sorted, q.page, q.pageSize));

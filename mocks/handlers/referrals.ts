@@ -4,29 +4,64 @@ import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { ReferralTransition } from '../../src/domain/schemas';
 import { daysBetween, isFirstContactOverdue } from '../../src/domain/settings';
-import { audit, authed, checkVersion, owned, refused, paginate, publicRecord, readBody, readQuery, sortBy, type MockDb } from '../http';
+import {
+  audit,
+  authed,
+  checkVersion,
+  owned,
+  refused,
+  paginate,
+  publicRecord,
+  readBody,
+  readQuery,
+  sortBy,
+  type MockDb,
+} from '../http';
 import type { ReferralRecord } from '../store';
 
 function normalize(s: string) {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function matches(r: ReferralRecord, q: ReferralListQuery, now: Date, delayDays: number): boolean {
   const any = <T>(wanted: T[], value: T | T[]) =>
-    !wanted.length || (Array.isArray(value) ? value.some((v) => wanted.includes(v)) : wanted.includes(value));
-  if (!any(q.status, r.status) || !any(q.need, r.needs) || !any(q.situation, r.situation)) return false;
-  if (!any(q.channel, r.channel) || !any(q.priorityPublic, r.priorityPublics) || !any(q.department, r.department)) return false;
+    !wanted.length ||
+    (Array.isArray(value) ? value.some((v) => wanted.includes(v)) : wanted.includes(value));
+  if (!any(q.status, r.status) || !any(q.need, r.needs) || !any(q.situation, r.situation))
+    return false;
+  if (
+    !any(q.channel, r.channel) ||
+    !any(q.priorityPublic, r.priorityPublics) ||
+    !any(q.department, r.department)
+  )
+    return false;
   if (q.ageBand.length && !q.ageBand.includes(ageBand(ageOn(r.birthDate, now)))) return false;
-  if (q.assigneeId && (q.assigneeId === 'none' ? r.assigneeId !== null : r.assigneeId !== q.assigneeId)) return false;
+  if (
+    q.assigneeId &&
+    (q.assigneeId === 'none' ? r.assigneeId !== null : r.assigneeId !== q.assigneeId)
+  )
+    return false;
   const day = r.receivedAt.slice(0, 10);
-  if ((q.receivedFrom && day < q.receivedFrom) || (q.receivedTo && day > q.receivedTo)) return false;
-  if (q.waitingMinDays !== undefined && daysBetween(r.receivedAt, now) < q.waitingMinDays) return false;
-  if (q.overdue !== undefined && isFirstContactOverdue(r, delayDays, now) !== q.overdue) return false;
+  if ((q.receivedFrom && day < q.receivedFrom) || (q.receivedTo && day > q.receivedTo))
+    return false;
+  if (q.waitingMinDays !== undefined && daysBetween(r.receivedAt, now) < q.waitingMinDays)
+    return false;
+  if (q.overdue !== undefined && isFirstContactOverdue(r, delayDays, now) !== q.overdue)
+    return false;
   if (q.q) {
     const needle = normalize(q.q);
     const digits = q.q.replace(/\D/g, '');
-    const hay = normalize(`${r.firstName} ${r.lastName} ${r.lastName} ${r.firstName} ${r.email ?? ''} ${r.commune}`);
-    if (!hay.includes(needle) && !(digits.length >= 4 && (r.phone ?? '').replace(/\D/g, '').includes(digits))) return false;
+    const hay = normalize(
+      `${r.firstName} ${r.lastName} ${r.lastName} ${r.firstName} ${r.email ?? ''} ${r.commune}`,
+    );
+    if (
+      !hay.includes(needle) &&
+      !(digits.length >= 4 && (r.phone ?? '').replace(/\D/g, '').includes(digits))
+    )
+      return false;
   }
   return true;
 }
@@ -49,10 +84,22 @@ export function referralHandlers(db: MockDb, base: string) {
         return HttpResponse.json({
           ...page,
           items: page.items.map((r) => ({
-            id: r.id, version: r.version, channel: r.channel, receivedAt: r.receivedAt, status: r.status,
-            firstName: r.firstName, lastName: r.lastName, birthDate: r.birthDate, commune: r.commune,
-            postalCode: r.postalCode, department: r.department, situation: r.situation, needs: r.needs,
-            priorityPublics: r.priorityPublics, assigneeId: r.assigneeId, contactAttempts: r.contactAttempts,
+            id: r.id,
+            version: r.version,
+            channel: r.channel,
+            receivedAt: r.receivedAt,
+            status: r.status,
+            firstName: r.firstName,
+            lastName: r.lastName,
+            birthDate: r.birthDate,
+            commune: r.commune,
+            postalCode: r.postalCode,
+            department: r.department,
+            situation: r.situation,
+            needs: r.needs,
+            priorityPublics: r.priorityPublics,
+            assigneeId: r.assigneeId,
+            contactAttempts: r.contactAttempts,
             firstContactAt: r.firstContactAt,
           })),
         });
@@ -111,7 +158,13 @@ export function referralHandlers(db: MockDb, base: string) {
           reached: null,
           body: body.reason ?? null,
         });
-        audit(db, caller, 'referral.transition', { type: 'referral', id: referral.id, associationId: caller.association.id }, ['status']);
+        audit(
+          db,
+          caller,
+          'referral.transition',
+          { type: 'referral', id: referral.id, associationId: caller.association.id },
+          ['status'],
+        );
         return HttpResponse.json(publicRecord(next));
       }),
     ),

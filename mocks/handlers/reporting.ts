@@ -13,7 +13,8 @@ export function reportingHandlers(db: MockDb, base: string) {
         const q = readQuery(Object.fromEntries(url.searchParams), Period);
         const today = db.now().toISOString().slice(0, 10);
         const yearAgo = new Date(db.now().getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
-        const mine = <T extends { associationId: string }>(rows: T[]) => rows.filter((r) => r.associationId === caller.association.id);
+        const mine = <T extends { associationId: string }>(rows: T[]) =>
+          rows.filter((r) => r.associationId === caller.association.id);
         const { store } = db;
         return HttpResponse.json(
           computeIndicators(

@@ -1,4 +1,6 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/fr';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider, createBrowserRouter } from 'react-router';
@@ -21,7 +23,11 @@ interface AppProps {
 
 const browserRouter = (queryClient: QueryClient) => createBrowserRouter(appRoutes(queryClient));
 
-export function App({ demo = null, queryClient: givenClient, createRouter = browserRouter }: AppProps) {
+export function App({
+  demo = null,
+  queryClient: givenClient,
+  createRouter = browserRouter,
+}: AppProps) {
   const [queryClient] = useState(() => givenClient ?? createQueryClient());
   const [router] = useState(() => createRouter(queryClient));
 
@@ -38,12 +44,18 @@ export function App({ demo = null, queryClient: givenClient, createRouter = brow
   }, [queryClient, router]);
 
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      <QueryClientProvider client={queryClient}>
-        <DemoContext.Provider value={demo}>
-          <RouterProvider router={router} />
-        </DemoContext.Provider>
-      </QueryClientProvider>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
+      <DatesProvider settings={{ locale: 'fr', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          <DemoContext.Provider value={demo}>
+            <RouterProvider router={router} />
+          </DemoContext.Provider>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

@@ -7,7 +7,8 @@ export function createQueryClient() {
       queries: {
         staleTime: 30_000,
         // Retry what may pass (network, 5xx), never what will not (4xx).
-        retry: (count, error) => count < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
+        retry: (count, error) =>
+          count < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
       },
     },
   });

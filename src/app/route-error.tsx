@@ -2,7 +2,15 @@ import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
 import { t } from '../lib/i18n';
 
-function ErrorPage({ title, body, reload = false }: { title: string; body: string; reload?: boolean }) {
+function ErrorPage({
+  title,
+  body,
+  reload = false,
+}: {
+  title: string;
+  body: string;
+  reload?: boolean;
+}) {
   return (
     <Center py="xl" px="md">
       <title>{`${title} · ${t.appName}`}</title>
@@ -28,7 +36,9 @@ function ErrorPage({ title, body, reload = false }: { title: string; body: strin
   );
 }
 
-export const NotFoundPage = () => <ErrorPage title={t.errors.notFoundTitle} body={t.errors.notFoundBody} />;
+export const NotFoundPage = () => (
+  <ErrorPage title={t.errors.notFoundTitle} body={t.errors.notFoundBody} />
+);
 
 /** Every route's error boundary: not found, forbidden, or a crash, each with a way back. */
 export function RouteError() {

@@ -40,7 +40,11 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       if (!roles.includes(session.user.role)) throw new Response('', { status: 403 });
       return null;
     };
-  const page = (path: string, roles: Role[], route: Omit<RouteObject, 'path' | 'loader' | 'index' | 'children'>): RouteObject => ({
+  const page = (
+    path: string,
+    roles: Role[],
+    route: Omit<RouteObject, 'path' | 'loader' | 'index' | 'children'>,
+  ): RouteObject => ({
     path,
     loader: allow(roles),
     ...route,
@@ -55,7 +59,9 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           path: '/connexion',
-          lazy: async () => ({ Component: (await import('../features/auth/components/login-page')).LoginPage }),
+          lazy: async () => ({
+            Component: (await import('../features/auth/components/login-page')).LoginPage,
+          }),
         },
         {
           path: '/',
@@ -67,7 +73,10 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               children: [
                 { index: true, Component: HomeRedirect },
                 page('tableau-de-bord', STAFF, {
-                  lazy: async () => ({ Component: (await import('../features/dashboard/components/dashboard-page')).DashboardPage }),
+                  lazy: async () => ({
+                    Component: (await import('../features/dashboard/components/dashboard-page'))
+                      .DashboardPage,
+                  }),
                 }),
                 page('a-faire', STAFF, { Component: soon(t.nav.tasks) }),
                 page('orientations', STAFF, { Component: soon(t.nav.referrals) }),
@@ -76,13 +85,18 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 page('appariement', STAFF, { Component: soon(t.nav.matching) }),
                 page('rapports', STAFF, { Component: soon(t.nav.reports) }),
                 page('utilisateurs', ADMIN, {
-                  lazy: async () => ({ Component: (await import('../features/admin/components/users-page')).UsersPage }),
+                  lazy: async () => ({
+                    Component: (await import('../features/admin/components/users-page')).UsersPage,
+                  }),
                 }),
                 page('parametres', ADMIN, { Component: soon(t.nav.settings) }),
                 page('journal', ADMIN, { Component: soon(t.nav.audit) }),
                 page('donnees-personnelles', ADMIN, { Component: soon(t.nav.personalData) }),
                 page('mes-binomes', MENTOR, {
-                  lazy: async () => ({ Component: (await import('../features/mentorships/components/my-pairs-page')).MyPairsPage }),
+                  lazy: async () => ({
+                    Component: (await import('../features/mentorships/components/my-pairs-page'))
+                      .MyPairsPage,
+                  }),
                 }),
                 page('profil', MENTOR, { Component: soon(t.nav.profile) }),
                 { path: '*', Component: NotFoundPage },

@@ -17,7 +17,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     ...Object.fromEntries(
-      Object.keys(DEFAULT_THEME.colors).map((color) => [`--mantine-color-${color}-light-color`, `color-mix(in srgb, var(--mantine-color-${color}-9) 65%, black)`]),
+      Object.keys(DEFAULT_THEME.colors).map((color) => [
+        `--mantine-color-${color}-light-color`,
+        `color-mix(in srgb, var(--mantine-color-${color}-9) 65%, black)`,
+      ]),
     ),
   },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },

@@ -132,7 +132,13 @@ export const EXIT_SITUATIONS = [
 export const ATTENDANCES = ['HELD', 'NO_SHOW', 'CANCELLED'] as const;
 export const INTERVIEW_KINDS = ['START', 'MID', 'CLOSING'] as const;
 
-export const EXPORT_KINDS = ['referrals', 'mentors', 'mentorships', 'meetings', 'indicators'] as const;
+export const EXPORT_KINDS = [
+  'referrals',
+  'mentors',
+  'mentorships',
+  'meetings',
+  'indicators',
+] as const;
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 
 export const SAVED_VIEW_RESOURCES = ['referrals', 'mentors', 'mentorships'] as const;

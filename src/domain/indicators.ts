@@ -7,8 +7,22 @@ const DAY = 86_400_000;
 const SIX_MONTHS_DAYS = 182;
 
 export interface IndicatorInput {
-  referrals: Pick<Referral, 'receivedAt' | 'channel' | 'status' | 'firstContactAt' | 'birthDate' | 'gender' | 'situation' | 'needs' | 'priorityPublics'>[];
-  mentorships: Pick<Mentorship, 'status' | 'proposedAt' | 'startedAt' | 'closedAt' | 'exitSituation'>[];
+  referrals: Pick<
+    Referral,
+    | 'receivedAt'
+    | 'channel'
+    | 'status'
+    | 'firstContactAt'
+    | 'birthDate'
+    | 'gender'
+    | 'situation'
+    | 'needs'
+    | 'priorityPublics'
+  >[];
+  mentorships: Pick<
+    Mentorship,
+    'status' | 'proposedAt' | 'startedAt' | 'closedAt' | 'exitSituation'
+  >[];
   meetings: Pick<Meeting, 'date' | 'attendance'>[];
   mentors: Pick<Mentor, 'createdAt' | 'honorabilityCheck' | 'training'>[];
   interviews: Pick<Interview, 'date' | 'menteeSatisfaction' | 'mentorSatisfaction'>[];
@@ -21,7 +35,8 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+const mean = (values: number[]) =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 
 function countBy<T>(items: T[], key: (item: T) => string | string[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -38,7 +53,8 @@ const DECIDED = new Set([...QUALIFIED_OR_BEYOND, 'NOT_ELIGIBLE', 'UNREACHABLE', 
 export function computeIndicators(input: IndicatorInput, from: string, to: string): Indicators {
   const start = Date.parse(`${from}T00:00:00Z`);
   const end = Date.parse(`${to}T23:59:59Z`);
-  const within = (iso: string | null) => iso !== null && Date.parse(iso) >= start && Date.parse(iso) <= end;
+  const within = (iso: string | null) =>
+    iso !== null && Date.parse(iso) >= start && Date.parse(iso) <= end;
 
   const received = input.referrals.filter((r) => within(r.receivedAt));
   const contactDays = received
@@ -53,10 +69,15 @@ export function computeIndicators(input: IndicatorInput, from: string, to: strin
     .filter((m) => m.startedAt)
     .map((m) => (Date.parse(m.closedAt!) - Date.parse(m.startedAt!)) / DAY);
   const activeAtEnd = input.mentorships.filter(
-    (m) => m.startedAt && Date.parse(m.startedAt) <= end && (!m.closedAt || Date.parse(m.closedAt) > end),
+    (m) =>
+      m.startedAt &&
+      Date.parse(m.startedAt) <= end &&
+      (!m.closedAt || Date.parse(m.closedAt) > end),
   );
   const months = Math.max(1, (end - start) / (30.44 * DAY));
-  const held = input.meetings.filter((m) => m.attendance === 'HELD' && within(`${m.date}T12:00:00Z`));
+  const held = input.meetings.filter(
+    (m) => m.attendance === 'HELD' && within(`${m.date}T12:00:00Z`),
+  );
   const interviews = input.interviews.filter((i) => within(`${i.date}T12:00:00Z`));
   const recruited = input.mentors.filter((m) => within(m.createdAt));
 
@@ -67,7 +88,9 @@ export function computeIndicators(input: IndicatorInput, from: string, to: strin
     referralsByChannel: countBy(received, (r) => r.channel),
     referralsByStatus: countBy(received, (r) => r.status),
     medianDaysToFirstContact: median(contactDays),
-    qualificationRate: decided.length ? decided.filter((r) => QUALIFIED_OR_BEYOND.has(r.status)).length / decided.length : null,
+    qualificationRate: decided.length
+      ? decided.filter((r) => QUALIFIED_OR_BEYOND.has(r.status)).length / decided.length
+      : null,
     pairsFormed: input.mentorships.filter((m) => within(m.proposedAt)).length,
     pairsActive: activeAtEnd.length,
     pairsClosed: closed.length,
@@ -86,12 +109,21 @@ export function computeIndicators(input: IndicatorInput, from: string, to: strin
     menteesBySituation: countBy(received, (r) => r.situation),
     menteesByNeed: countBy(received, (r) => r.needs),
     mentorsRecruited: recruited.length,
-    mentorsScreened: input.mentors.filter((m) => m.honorabilityCheck?.result === 'VALID' && within(`${m.honorabilityCheck.date}T12:00:00Z`)).length,
-    mentorsTrained: input.mentors.filter((m) => m.training && within(`${m.training.date}T12:00:00Z`)).length,
+    mentorsScreened: input.mentors.filter(
+      (m) =>
+        m.honorabilityCheck?.result === 'VALID' && within(`${m.honorabilityCheck.date}T12:00:00Z`),
+    ).length,
+    mentorsTrained: input.mentors.filter(
+      (m) => m.training && within(`${m.training.date}T12:00:00Z`),
+    ).length,
     exitSituations: countBy(closed, (m) => m.exitSituation ?? 'UNKNOWN'),
     satisfaction: {
-      mentee: mean(interviews.flatMap((i) => (i.menteeSatisfaction === null ? [] : [i.menteeSatisfaction]))),
-      mentor: mean(interviews.flatMap((i) => (i.mentorSatisfaction === null ? [] : [i.mentorSatisfaction]))),
+      mentee: mean(
+        interviews.flatMap((i) => (i.menteeSatisfaction === null ? [] : [i.menteeSatisfaction])),
+      ),
+      mentor: mean(
+        interviews.flatMap((i) => (i.mentorSatisfaction === null ? [] : [i.mentorSatisfaction])),
+      ),
     },
   };
 }

@@ -11,11 +11,21 @@ import {
 
 // Every pair of statuses, allowed or refused, as DOMAIN.md draws the lifecycles.
 const referralAllowed = new Set([
-  'RECEIVED>TO_CONTACT', 'RECEIVED>NOT_ELIGIBLE', 'RECEIVED>WITHDRAWN',
-  'TO_CONTACT>QUALIFIED', 'TO_CONTACT>UNREACHABLE', 'TO_CONTACT>NOT_ELIGIBLE', 'TO_CONTACT>WITHDRAWN',
-  'QUALIFIED>AWAITING_MATCH', 'QUALIFIED>NOT_ELIGIBLE', 'QUALIFIED>WITHDRAWN',
-  'AWAITING_MATCH>MATCH_PROPOSED', 'AWAITING_MATCH>WITHDRAWN',
-  'MATCH_PROPOSED>MATCHED', 'MATCH_PROPOSED>AWAITING_MATCH', 'MATCH_PROPOSED>WITHDRAWN',
+  'RECEIVED>TO_CONTACT',
+  'RECEIVED>NOT_ELIGIBLE',
+  'RECEIVED>WITHDRAWN',
+  'TO_CONTACT>QUALIFIED',
+  'TO_CONTACT>UNREACHABLE',
+  'TO_CONTACT>NOT_ELIGIBLE',
+  'TO_CONTACT>WITHDRAWN',
+  'QUALIFIED>AWAITING_MATCH',
+  'QUALIFIED>NOT_ELIGIBLE',
+  'QUALIFIED>WITHDRAWN',
+  'AWAITING_MATCH>MATCH_PROPOSED',
+  'AWAITING_MATCH>WITHDRAWN',
+  'MATCH_PROPOSED>MATCHED',
+  'MATCH_PROPOSED>AWAITING_MATCH',
+  'MATCH_PROPOSED>WITHDRAWN',
 ]);
 
 describe('referral lifecycle', () => {
@@ -31,16 +41,30 @@ describe('referral lifecycle', () => {
   }
 
   it('needs a reason to mark a referral not eligible or withdrawn', () => {
-    expect(checkReferralTransition('TO_CONTACT', 'NOT_ELIGIBLE')).toEqual({ ok: false, reason: 'Indiquez un motif', field: 'reason' });
-    expect(checkReferralTransition('QUALIFIED', 'WITHDRAWN', '   ')).toMatchObject({ ok: false, field: 'reason' });
+    expect(checkReferralTransition('TO_CONTACT', 'NOT_ELIGIBLE')).toEqual({
+      ok: false,
+      reason: 'Indiquez un motif',
+      field: 'reason',
+    });
+    expect(checkReferralTransition('QUALIFIED', 'WITHDRAWN', '   ')).toMatchObject({
+      ok: false,
+      field: 'reason',
+    });
     expect(checkReferralTransition('QUALIFIED', 'WITHDRAWN', 'Déménagement')).toEqual({ ok: true });
   });
 
   it('moves a referral into and out of a proposal only together with its pair', () => {
-    expect(checkReferralTransition('AWAITING_MATCH', 'MATCH_PROPOSED')).toMatchObject({ ok: false, field: 'to' });
+    expect(checkReferralTransition('AWAITING_MATCH', 'MATCH_PROPOSED')).toMatchObject({
+      ok: false,
+      field: 'to',
+    });
     expect(checkReferralTransition('MATCH_PROPOSED', 'MATCHED')).toMatchObject({ ok: false });
-    expect(checkReferralTransition('MATCH_PROPOSED', 'WITHDRAWN', 'Déménagement')).toMatchObject({ ok: false });
-    expect(checkReferralTransition('MATCH_PROPOSED', 'AWAITING_MATCH', undefined, { viaPairing: true })).toEqual({ ok: true });
+    expect(checkReferralTransition('MATCH_PROPOSED', 'WITHDRAWN', 'Déménagement')).toMatchObject({
+      ok: false,
+    });
+    expect(
+      checkReferralTransition('MATCH_PROPOSED', 'AWAITING_MATCH', undefined, { viaPairing: true }),
+    ).toEqual({ ok: true });
   });
 
   it('has no way out of a final status', () => {
@@ -51,12 +75,22 @@ describe('referral lifecycle', () => {
 });
 
 const mentorshipAllowed = new Set([
-  'PROPOSED>ACCEPTED', 'PROPOSED>CLOSED', 'ACCEPTED>ACTIVE', 'ACCEPTED>CLOSED',
-  'ACTIVE>PAUSED', 'ACTIVE>CLOSED', 'PAUSED>ACTIVE', 'PAUSED>CLOSED',
+  'PROPOSED>ACCEPTED',
+  'PROPOSED>CLOSED',
+  'ACCEPTED>ACTIVE',
+  'ACCEPTED>CLOSED',
+  'ACTIVE>PAUSED',
+  'ACTIVE>CLOSED',
+  'PAUSED>ACTIVE',
+  'PAUSED>CLOSED',
 ]);
 
 describe('mentorship lifecycle', () => {
-  const complete = { reason: 'Indisponible', closureReason: 'GOALS_MET', exitSituation: 'EMPLOYMENT' };
+  const complete = {
+    reason: 'Indisponible',
+    closureReason: 'GOALS_MET',
+    exitSituation: 'EMPLOYMENT',
+  };
   for (const from of MENTORSHIP_STATUSES) {
     for (const to of MENTORSHIP_STATUSES) {
       const allowed = mentorshipAllowed.has(`${from}>${to}`);
@@ -68,22 +102,42 @@ describe('mentorship lifecycle', () => {
   }
 
   it('needs the refusal reason when a proposal is declined', () => {
-    expect(checkMentorshipTransition('PROPOSED', 'CLOSED', {})).toMatchObject({ ok: false, field: 'reason' });
+    expect(checkMentorshipTransition('PROPOSED', 'CLOSED', {})).toMatchObject({
+      ok: false,
+      field: 'reason',
+    });
   });
 
   it('needs a closure reason and an exit situation to close a started pair', () => {
-    expect(checkMentorshipTransition('ACTIVE', 'CLOSED', {})).toMatchObject({ ok: false, field: 'closureReason' });
-    expect(checkMentorshipTransition('ACTIVE', 'CLOSED', { closureReason: 'MISMATCH' })).toMatchObject({ ok: false, field: 'exitSituation' });
+    expect(checkMentorshipTransition('ACTIVE', 'CLOSED', {})).toMatchObject({
+      ok: false,
+      field: 'closureReason',
+    });
+    expect(
+      checkMentorshipTransition('ACTIVE', 'CLOSED', { closureReason: 'MISMATCH' }),
+    ).toMatchObject({ ok: false, field: 'exitSituation' });
   });
 });
 
 const mentorAllowed = new Set([
-  'APPLICANT>INTERVIEWED', 'APPLICANT>INACTIVE', 'APPLICANT>ARCHIVED',
-  'INTERVIEWED>SCREENED', 'INTERVIEWED>INACTIVE', 'INTERVIEWED>ARCHIVED',
-  'SCREENED>TRAINED', 'SCREENED>INACTIVE', 'SCREENED>ARCHIVED',
-  'TRAINED>AVAILABLE', 'TRAINED>INACTIVE', 'TRAINED>ARCHIVED',
-  'AVAILABLE>FULL', 'AVAILABLE>INACTIVE', 'FULL>AVAILABLE', 'FULL>INACTIVE',
-  'INACTIVE>AVAILABLE', 'INACTIVE>ARCHIVED',
+  'APPLICANT>INTERVIEWED',
+  'APPLICANT>INACTIVE',
+  'APPLICANT>ARCHIVED',
+  'INTERVIEWED>SCREENED',
+  'INTERVIEWED>INACTIVE',
+  'INTERVIEWED>ARCHIVED',
+  'SCREENED>TRAINED',
+  'SCREENED>INACTIVE',
+  'SCREENED>ARCHIVED',
+  'TRAINED>AVAILABLE',
+  'TRAINED>INACTIVE',
+  'TRAINED>ARCHIVED',
+  'AVAILABLE>FULL',
+  'AVAILABLE>INACTIVE',
+  'FULL>AVAILABLE',
+  'FULL>INACTIVE',
+  'INACTIVE>AVAILABLE',
+  'INACTIVE>ARCHIVED',
 ]);
 
 describe('mentor lifecycle', () => {

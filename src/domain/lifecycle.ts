@@ -53,7 +53,9 @@ export type TransitionCheck = { ok: true } | { ok: false; reason: string; field:
 const refuse = (reason: string, field = 'to'): TransitionCheck => ({ ok: false, reason, field });
 
 function check<S extends string>(table: Record<S, readonly S[]>, from: S, to: S): TransitionCheck {
-  return table[from].includes(to) ? { ok: true } : refuse(`Transition impossible de ${from} vers ${to}`);
+  return table[from].includes(to)
+    ? { ok: true }
+    : refuse(`Transition impossible de ${from} vers ${to}`);
 }
 
 /**
@@ -83,7 +85,11 @@ export const checkMentorTransition = (from: MentorStatus, to: MentorStatus) =>
 export function checkMentorshipTransition(
   from: MentorshipStatus,
   to: MentorshipStatus,
-  details: { reason?: string | undefined; closureReason?: string | undefined; exitSituation?: string | undefined },
+  details: {
+    reason?: string | undefined;
+    closureReason?: string | undefined;
+    exitSituation?: string | undefined;
+  },
 ): TransitionCheck {
   const base = check(MENTORSHIP_TRANSITIONS, from, to);
   if (!base.ok) return base;

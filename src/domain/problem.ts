@@ -29,7 +29,11 @@ const TITLES: Record<number, string> = {
   500: 'Erreur interne',
 };
 
-export function problem(status: number, detail?: string, extra?: Partial<ProblemBody>): ProblemBody {
+export function problem(
+  status: number,
+  detail?: string,
+  extra?: Partial<ProblemBody>,
+): ProblemBody {
   return {
     type: `https://binome.example/problems/${status}`,
     title: TITLES[status] ?? 'Erreur',

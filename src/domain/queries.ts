@@ -14,8 +14,12 @@ import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './schemas/common';
 // List queries as they travel in a URL: parsed with these schemas by the backends (the request)
 // and by the screens (the address bar), never cast.
 
-const list = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).default([]);
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
+const list = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(z.enum(values)).default([]);
+const flag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
 
 const paging = {
   page: z.coerce.number().int().min(1).default(1),
@@ -62,7 +66,19 @@ export type MentorshipListQuery = z.infer<typeof MentorshipListQuery>;
 
 export const UserListQuery = z.object({ ...paging, role: list(ROLES) });
 
-const ARRAY_KEYS = new Set(['status', 'need', 'situation', 'channel', 'priorityPublic', 'department', 'ageBand', 'role', 'expertise', 'modality', 'language']);
+const ARRAY_KEYS = new Set([
+  'status',
+  'need',
+  'situation',
+  'channel',
+  'priorityPublic',
+  'department',
+  'ageBand',
+  'role',
+  'expertise',
+  'modality',
+  'language',
+]);
 
 /** URLSearchParams to a plain object: repeated keys become arrays, as the contract's `explode` says. */
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {

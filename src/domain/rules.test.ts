@@ -16,13 +16,26 @@ describe('age', () => {
 
   it('puts each age in its band', () => {
     expect([13, 14, 15, 17, 18, 20, 21, 25, 26, 30, 31].map(ageBand)).toEqual([
-      'UNDER_15', 'UNDER_15', '15_17', '15_17', '18_20', '18_20', '21_25', '21_25', '26_30', '26_30', 'OVER_30',
+      'UNDER_15',
+      'UNDER_15',
+      '15_17',
+      '15_17',
+      '18_20',
+      '18_20',
+      '21_25',
+      '21_25',
+      '26_30',
+      '26_30',
+      'OVER_30',
     ]);
   });
 
   it('flags minors, and under-15s without a guardian’s consent', () => {
     const on = new Date('2026-11-27T12:00:00Z');
-    expect(consentFlags('2012-06-01', null, on)).toEqual(['MINOR', 'UNDER_15_WITHOUT_GUARDIAN_CONSENT']);
+    expect(consentFlags('2012-06-01', null, on)).toEqual([
+      'MINOR',
+      'UNDER_15_WITHOUT_GUARDIAN_CONSENT',
+    ]);
     expect(consentFlags('2012-06-01', '2026-10-01', on)).toEqual(['MINOR']);
     expect(consentFlags('2010-06-01', null, on)).toEqual(['MINOR']);
     expect(consentFlags('2006-06-01', null, on)).toEqual([]);
@@ -47,12 +60,40 @@ describe('permissions', () => {
 describe('first contact delay', () => {
   const now = new Date('2026-11-27T12:00:00Z');
   it('is overdue past the delay while nobody has called', () => {
-    expect(isFirstContactOverdue({ receivedAt: '2026-11-19T12:00:00Z', firstContactAt: null, status: 'TO_CONTACT' }, 7, now)).toBe(true);
-    expect(isFirstContactOverdue({ receivedAt: '2026-11-21T12:00:00Z', firstContactAt: null, status: 'RECEIVED' }, 7, now)).toBe(false);
+    expect(
+      isFirstContactOverdue(
+        { receivedAt: '2026-11-19T12:00:00Z', firstContactAt: null, status: 'TO_CONTACT' },
+        7,
+        now,
+      ),
+    ).toBe(true);
+    expect(
+      isFirstContactOverdue(
+        { receivedAt: '2026-11-21T12:00:00Z', firstContactAt: null, status: 'RECEIVED' },
+        7,
+        now,
+      ),
+    ).toBe(false);
   });
   it('is never overdue once contacted or out of triage', () => {
-    expect(isFirstContactOverdue({ receivedAt: '2026-10-01T12:00:00Z', firstContactAt: '2026-10-02T12:00:00Z', status: 'TO_CONTACT' }, 7, now)).toBe(false);
-    expect(isFirstContactOverdue({ receivedAt: '2026-10-01T12:00:00Z', firstContactAt: null, status: 'WITHDRAWN' }, 7, now)).toBe(false);
+    expect(
+      isFirstContactOverdue(
+        {
+          receivedAt: '2026-10-01T12:00:00Z',
+          firstContactAt: '2026-10-02T12:00:00Z',
+          status: 'TO_CONTACT',
+        },
+        7,
+        now,
+      ),
+    ).toBe(false);
+    expect(
+      isFirstContactOverdue(
+        { receivedAt: '2026-10-01T12:00:00Z', firstContactAt: null, status: 'WITHDRAWN' },
+        7,
+        now,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -90,12 +131,20 @@ describe('list queries', () => {
   it('reads repeated keys as lists and applies defaults', () => {
     const params = new URLSearchParams('status=TO_CONTACT&status=RECEIVED&overdue=true&page=2');
     const query = ReferralListQuery.parse(searchParamsToObject(params));
-    expect(query).toMatchObject({ status: ['TO_CONTACT', 'RECEIVED'], overdue: true, page: 2, pageSize: 50, sort: '-receivedAt' });
+    expect(query).toMatchObject({
+      status: ['TO_CONTACT', 'RECEIVED'],
+      overdue: true,
+      page: 2,
+      pageSize: 50,
+      sort: '-receivedAt',
+    });
   });
 
   it('refuses unknown statuses, sorts and oversized pages', () => {
     for (const bad of ['status=NOPE', 'sort=password', 'pageSize=5000', 'page=0']) {
-      expect(ReferralListQuery.safeParse(searchParamsToObject(new URLSearchParams(bad))).success).toBe(false);
+      expect(
+        ReferralListQuery.safeParse(searchParamsToObject(new URLSearchParams(bad))).success,
+      ).toBe(false);
     }
   });
 });
@@ -108,9 +157,18 @@ describe('indicators', () => {
   });
 
   it('counts referrals, first-contact delay, ruptures and exits over the period only', () => {
-    const referral = (receivedAt: string, firstContactAt: string | null, status: string) => ({
-      receivedAt, firstContactAt, status, channel: '1J1S', birthDate: '2008-01-01', gender: 'FEMALE', situation: 'NEET', needs: ['ORIENTATION'], priorityPublics: ['QPV'],
-    }) as never;
+    const referral = (receivedAt: string, firstContactAt: string | null, status: string) =>
+      ({
+        receivedAt,
+        firstContactAt,
+        status,
+        channel: '1J1S',
+        birthDate: '2008-01-01',
+        gender: 'FEMALE',
+        situation: 'NEET',
+        needs: ['ORIENTATION'],
+        priorityPublics: ['QPV'],
+      }) as never;
     const result = computeIndicators(
       {
         referrals: [
@@ -119,12 +177,27 @@ describe('indicators', () => {
           referral('2025-01-01T10:00:00Z', null, 'RECEIVED'),
         ],
         mentorships: [
-          { status: 'CLOSED', proposedAt: '2026-02-01T10:00:00Z', startedAt: '2026-02-10T10:00:00Z', closedAt: '2026-05-01T10:00:00Z', exitSituation: 'TRAINING' },
-          { status: 'ACTIVE', proposedAt: '2026-01-01T10:00:00Z', startedAt: '2026-01-10T10:00:00Z', closedAt: null, exitSituation: null },
+          {
+            status: 'CLOSED',
+            proposedAt: '2026-02-01T10:00:00Z',
+            startedAt: '2026-02-10T10:00:00Z',
+            closedAt: '2026-05-01T10:00:00Z',
+            exitSituation: 'TRAINING',
+          },
+          {
+            status: 'ACTIVE',
+            proposedAt: '2026-01-01T10:00:00Z',
+            startedAt: '2026-01-10T10:00:00Z',
+            closedAt: null,
+            exitSituation: null,
+          },
         ],
         meetings: [],
         mentors: [],
-        interviews: [{ date: '2026-05-01', menteeSatisfaction: 4, mentorSatisfaction: 5 }, { date: '2026-06-01', menteeSatisfaction: 2, mentorSatisfaction: null }],
+        interviews: [
+          { date: '2026-05-01', menteeSatisfaction: 4, mentorSatisfaction: 5 },
+          { date: '2026-06-01', menteeSatisfaction: 2, mentorSatisfaction: null },
+        ],
       },
       '2026-01-01',
       '2026-12-31',

@@ -29,7 +29,8 @@ export function isFirstContactOverdue(
   delayDays: number,
   now: Date,
 ): boolean {
-  if (referral.firstContactAt || !['RECEIVED', 'TO_CONTACT'].includes(referral.status)) return false;
+  if (referral.firstContactAt || !['RECEIVED', 'TO_CONTACT'].includes(referral.status))
+    return false;
   return now.getTime() - Date.parse(referral.receivedAt) > delayDays * DAY;
 }
 

@@ -1,10 +1,22 @@
 // Dates and numbers as French users write them: 27/11/2026, "il y a 3 j", 1 234,5.
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const dateFormat = new Intl.DateTimeFormat('fr-FR', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
 const relative = new Intl.RelativeTimeFormat('fr-FR', { numeric: 'auto', style: 'short' });
 const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+const percentFormat = new Intl.NumberFormat('fr-FR', {
+  style: 'percent',
+  maximumFractionDigits: 0,
+});
 
 /** A date-only ISO string is a calendar day, not an instant: format it without time zones. */
 export function formatDate(iso: string): string {

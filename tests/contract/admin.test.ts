@@ -5,7 +5,9 @@ describe('users, settings and indicators', () => {
   it('lists the association’s accounts to admins only, never with a password', async () => {
     const reply = await (await agent(ELAN.admin)).get('/users');
     expect(reply.status).toBe(200);
-    expect(reply.body.items.every((u: { email: string }) => u.email.endsWith('@elan.test'))).toBe(true);
+    expect(reply.body.items.every((u: { email: string }) => u.email.endsWith('@elan.test'))).toBe(
+      true,
+    );
     for (const user of reply.body.items) expect(user).not.toHaveProperty('password');
     expect((await (await agent(ELAN.coordinator)).get('/users')).status).toBe(403);
   });
@@ -13,20 +15,29 @@ describe('users, settings and indicators', () => {
   it('shows the settings with only a hint of the intake key', async () => {
     const reply = await (await agent(PASSERELLES.coordinator)).get('/settings');
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ firstContactDelayDays: 7, maxContactAttempts: 3, menteeAgeMin: 13, menteeAgeMax: 25 });
+    expect(reply.body).toMatchObject({
+      firstContactDelayDays: 7,
+      maxContactAttempts: 3,
+      menteeAgeMin: 13,
+      menteeAgeMax: 25,
+    });
     expect(reply.body.intakeKeyHint).toMatch(/^….{4}$/);
     expect(JSON.stringify(reply.body)).not.toContain('demo-intake-key');
   });
 
   it('computes indicators for staff, not for mentors', async () => {
-    const reply = await (await agent(ELAN.coordinator)).get('/dashboard/indicators', { query: { from: '2025-06-01', to: '2026-11-30' } });
+    const reply = await (
+      await agent(ELAN.coordinator)
+    ).get('/dashboard/indicators', { query: { from: '2025-06-01', to: '2026-11-30' } });
     expect(reply.status).toBe(200);
     expect(reply.body.referralsReceived).toBeGreaterThan(300);
     expect((await (await agent(ELAN.mentor)).get('/dashboard/indicators')).status).toBe(403);
   });
 
   it('refuses a malformed period with 400', async () => {
-    const reply = await (await agent(ELAN.coordinator)).get('/dashboard/indicators', { query: { from: '27/11/2026' } });
+    const reply = await (
+      await agent(ELAN.coordinator)
+    ).get('/dashboard/indicators', { query: { from: '27/11/2026' } });
     expect(reply.status).toBe(400);
   });
 });

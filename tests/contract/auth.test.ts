@@ -4,7 +4,9 @@ import { ELAN, agent } from './setup';
 describe('authentication', () => {
   it('logs in, keeps the session in a cookie and gives a CSRF token', async () => {
     const a = await agent();
-    const reply = await a.post('/auth/login', { body: { email: 'Coordination@Elan.test', password: 'binome-demo' } });
+    const reply = await a.post('/auth/login', {
+      body: { email: 'Coordination@Elan.test', password: 'binome-demo' },
+    });
     expect(reply.status).toBe(200);
     expect(reply.body.user).toMatchObject({ email: 'coordination@elan.test', role: 'coordinator' });
     expect(reply.body.user).not.toHaveProperty('password');
@@ -23,7 +25,9 @@ describe('authentication', () => {
   it('refuses a wrong password with the same answer as an unknown email', async () => {
     const a = await agent();
     const wrong = await a.post('/auth/login', { body: { email: ELAN.admin, password: 'nope' } });
-    const unknown = await a.post('/auth/login', { body: { email: 'personne@elan.test', password: 'nope' } });
+    const unknown = await a.post('/auth/login', {
+      body: { email: 'personne@elan.test', password: 'nope' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.detail).toBe(unknown.body.detail);
@@ -33,7 +37,10 @@ describe('authentication', () => {
     const a = await agent();
     const invalid = await a.post('/auth/login', { body: { email: 'pas-un-email' } });
     expect(invalid.status).toBe(422);
-    expect(invalid.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/email', '/password']);
+    expect(invalid.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/email',
+      '/password',
+    ]);
 
     const malformed = await a.post('/auth/login', { rawBody: '{"email":' });
     expect(malformed.status).toBe(400);
@@ -42,9 +49,14 @@ describe('authentication', () => {
   it('stops password guessing after five failures', async () => {
     const a = await agent();
     for (let i = 0; i < 5; i++) {
-      expect((await a.post('/auth/login', { body: { email: ELAN.admin, password: `guess-${i}` } })).status).toBe(401);
+      expect(
+        (await a.post('/auth/login', { body: { email: ELAN.admin, password: `guess-${i}` } }))
+          .status,
+      ).toBe(401);
     }
-    const blocked = await a.post('/auth/login', { body: { email: ELAN.admin, password: 'binome-demo' } });
+    const blocked = await a.post('/auth/login', {
+      body: { email: ELAN.admin, password: 'binome-demo' },
+    });
     expect(blocked.status).toBe(429);
   });
 

@@ -35,6 +35,9 @@ const factories: Record<string, () => Backend> = { msw: mswBackend };
 export function selectedBackend(): Backend {
   const name = process.env.CONTRACT_BACKEND ?? 'msw';
   const factory = factories[name];
-  if (!factory) throw new Error(`Unknown CONTRACT_BACKEND "${name}"; known: ${Object.keys(factories).join(', ')}`);
+  if (!factory)
+    throw new Error(
+      `Unknown CONTRACT_BACKEND "${name}"; known: ${Object.keys(factories).join(', ')}`,
+    );
   return factory();
 }

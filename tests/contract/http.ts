@@ -45,18 +45,24 @@ export class Agent {
   delete = (template: string, options?: Options) => this.send('DELETE', template, options);
 
   async send(method: string, template: string, options: Options = {}): Promise<Reply> {
-    const path = template.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(options.params?.[key])));
+    const path = template.replace(/\{(\w+)\}/g, (_, key: string) =>
+      encodeURIComponent(String(options.params?.[key])),
+    );
     const url = new URL(this.baseUrl + path);
     for (const [key, value] of Object.entries(options.query ?? {})) {
-      for (const v of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(v));
+      for (const v of Array.isArray(value) ? value : [value])
+        url.searchParams.append(key, String(v));
     }
     const headers = new Headers(options.headers);
-    if (this.cookies.size) headers.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    if (this.csrfToken && !options.noCsrf && method !== 'GET') headers.set('X-CSRF-Token', this.csrfToken);
+    if (this.cookies.size)
+      headers.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (this.csrfToken && !options.noCsrf && method !== 'GET')
+      headers.set('X-CSRF-Token', this.csrfToken);
     let body: string | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+    if (body !== undefined && !headers.has('Content-Type'))
+      headers.set('Content-Type', 'application/json');
 
     const response = await fetch(url, { method, headers, body });
     for (const cookie of response.headers.getSetCookie()) {
@@ -70,7 +76,13 @@ export class Agent {
     const parsed = text ? JSON.parse(text) : null;
     if (template === '/auth/login' && response.ok) this.csrfToken = parsed.csrfToken;
 
-    const problems = contractErrors(method, template, response.status, response.headers.get('Content-Type'), parsed);
+    const problems = contractErrors(
+      method,
+      template,
+      response.status,
+      response.headers.get('Content-Type'),
+      parsed,
+    );
     expect(problems, `${method} ${path} → ${response.status} breaks the contract`).toEqual([]);
     return { status: response.status, headers: response.headers, body: parsed };
   }

@@ -15,13 +15,17 @@ describe('GET /mentorships', () => {
   });
 
   it('shows coordinators every pair of the association, with full names', async () => {
-    const all = await (await agent(ELAN.coordinator)).get('/mentorships', { query: { pageSize: 200 } });
+    const all = await (
+      await agent(ELAN.coordinator)
+    ).get('/mentorships', { query: { pageSize: 200 } });
     expect(all.body.total).toBe(200);
     expect(all.body.items[0].mentee.lastName).toEqual(expect.any(String));
   });
 
   it('filters by status', async () => {
-    const active = await (await agent(ELAN.coordinator)).get('/mentorships', { query: { status: 'ACTIVE', pageSize: 200 } });
+    const active = await (
+      await agent(ELAN.coordinator)
+    ).get('/mentorships', { query: { status: 'ACTIVE', pageSize: 200 } });
     expect(active.body.total).toBeGreaterThan(0);
     for (const pair of active.body.items) expect(pair.status).toBe('ACTIVE');
   });
@@ -38,13 +42,20 @@ describe('GET /mentorships/{id}', () => {
 
     expect((await mentor.get('/mentorships/{id}', { params: { id: own.id } })).status).toBe(200);
     expect((await mentor.get('/mentorships/{id}', { params: { id: theirs.id } })).status).toBe(404);
-    expect((await (await agent(PASSERELLES.admin)).get('/mentorships/{id}', { params: { id: own.id } })).status).toBe(404);
+    expect(
+      (await (await agent(PASSERELLES.admin)).get('/mentorships/{id}', { params: { id: own.id } }))
+        .status,
+    ).toBe(404);
   });
 
   it('lists a pair’s meetings, newest first', async () => {
     const coordinator = await agent(ELAN.coordinator);
-    const active = (await coordinator.get('/mentorships', { query: { status: 'ACTIVE', pageSize: 1 } })).body.items[0];
-    const meetings = await coordinator.get('/mentorships/{id}/meetings', { params: { id: active.id } });
+    const active = (
+      await coordinator.get('/mentorships', { query: { status: 'ACTIVE', pageSize: 1 } })
+    ).body.items[0];
+    const meetings = await coordinator.get('/mentorships/{id}/meetings', {
+      params: { id: active.id },
+    });
     expect(meetings.status).toBe(200);
     expect(meetings.body.total).toBe(active.meetingsCount);
     const dates = meetings.body.items.map((m: { date: string }) => m.date);

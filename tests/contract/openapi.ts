@@ -22,15 +22,30 @@ export function operationOf(method: string, template: string) {
   return operation;
 }
 
-export function contractErrors(method: string, template: string, status: number, contentType: string | null, body: unknown): string[] {
+export function contractErrors(
+  method: string,
+  template: string,
+  status: number,
+  contentType: string | null,
+  body: unknown,
+): string[] {
   const responses = operationOf(method, template).responses as Record<string, Json>;
   const declared = responses[String(status)];
-  if (!declared) return [`${method} ${template} does not declare status ${status} (declares ${Object.keys(responses).join(', ')})`];
+  if (!declared)
+    return [
+      `${method} ${template} does not declare status ${status} (declares ${Object.keys(responses).join(', ')})`,
+    ];
   const resolved = (declared.$ref ? resolveRef(declared.$ref as string) : declared) as Json;
   const content = resolved.content as Record<string, Json> | undefined;
-  if (!content) return body === null ? [] : [`${status} declares no body, got ${JSON.stringify(body).slice(0, 200)}`];
+  if (!content)
+    return body === null
+      ? []
+      : [`${status} declares no body, got ${JSON.stringify(body).slice(0, 200)}`];
   const type = contentType?.split(';')[0]?.trim() ?? '';
-  if (!content[type]) return [`${status} declares ${Object.keys(content).join(', ')}, got ${type || 'no content type'}`];
+  if (!content[type])
+    return [
+      `${status} declares ${Object.keys(content).join(', ')}, got ${type || 'no content type'}`,
+    ];
   if (type === 'text/csv') return [];
   const ref = declared.$ref
     ? `openapi#/${pointer('components', 'responses', (declared.$ref as string).split('/').pop()!, 'content', type, 'schema')}`

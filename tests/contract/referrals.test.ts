@@ -24,11 +24,15 @@ describe('GET /referrals', () => {
 
   it('filters by status and free text, and sorts by name', async () => {
     const a = await agent(ELAN.coordinator);
-    const waiting = await a.get('/referrals', { query: { status: ['AWAITING_MATCH', 'QUALIFIED'], sort: 'lastName', pageSize: 200 } });
+    const waiting = await a.get('/referrals', {
+      query: { status: ['AWAITING_MATCH', 'QUALIFIED'], sort: 'lastName', pageSize: 200 },
+    });
     expect(waiting.body.total).toBeGreaterThan(0);
     for (const r of waiting.body.items) expect(['AWAITING_MATCH', 'QUALIFIED']).toContain(r.status);
     const names = waiting.body.items.map((r: { lastName: string }) => r.lastName);
-    expect(names).toEqual([...names].sort((x: string, y: string) => x.localeCompare(y, 'fr', { sensitivity: 'base' })));
+    expect(names).toEqual(
+      [...names].sort((x: string, y: string) => x.localeCompare(y, 'fr', { sensitivity: 'base' })),
+    );
 
     const someone = waiting.body.items[0];
     const found = await a.get('/referrals', { query: { q: someone.lastName.toUpperCase() } });
@@ -43,8 +47,12 @@ describe('GET /referrals', () => {
   });
 
   it('never lists another association’s referrals', async () => {
-    const elan = await (await agent(ELAN.coordinator)).get('/referrals', { query: { pageSize: 200 } });
-    const nord = await (await agent(PASSERELLES.coordinator)).get('/referrals', { query: { pageSize: 200 } });
+    const elan = await (
+      await agent(ELAN.coordinator)
+    ).get('/referrals', { query: { pageSize: 200 } });
+    const nord = await (
+      await agent(PASSERELLES.coordinator)
+    ).get('/referrals', { query: { pageSize: 200 } });
     const elanIds = new Set(elan.body.items.map((r: { id: string }) => r.id));
     expect(nord.body.items.some((r: { id: string }) => elanIds.has(r.id))).toBe(false);
   });
@@ -58,7 +66,9 @@ describe('GET /referrals/{id}', () => {
     const nord = await agent(PASSERELLES.admin);
     const reply = await nord.get('/referrals/{id}', { params: { id } });
     expect(reply.status).toBe(404);
-    expect((await nord.get('/referrals/{id}', { params: { id: 'ref_does_not_exist' } })).body).toEqual(reply.body);
+    expect(
+      (await nord.get('/referrals/{id}', { params: { id: 'ref_does_not_exist' } })).body,
+    ).toEqual(reply.body);
   });
 });
 
@@ -79,7 +89,12 @@ describe('POST /referrals/{id}/transitions', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ status: 'QUALIFIED', version: referral.version + 1 });
     const timeline = await a.get('/referrals/{id}/timeline', { params: { id: referral.id } });
-    expect(timeline.body[0]).toMatchObject({ kind: 'STATUS_CHANGED', from: 'TO_CONTACT', to: 'QUALIFIED', actorName: 'Sophie Marchand' });
+    expect(timeline.body[0]).toMatchObject({
+      kind: 'STATUS_CHANGED',
+      from: 'TO_CONTACT',
+      to: 'QUALIFIED',
+      actorName: 'Sophie Marchand',
+    });
   });
 
   it('refuses a transition the lifecycle does not allow, pointing at the field', async () => {
@@ -106,7 +121,10 @@ describe('POST /referrals/{id}/transitions', () => {
 
   it('needs If-Match (428) and refuses a stale version with the current record (409)', async () => {
     const { a, referral } = await referralIn('TO_CONTACT');
-    const missing = await a.post('/referrals/{id}/transitions', { params: { id: referral.id }, body: { to: 'QUALIFIED' } });
+    const missing = await a.post('/referrals/{id}/transitions', {
+      params: { id: referral.id },
+      body: { to: 'QUALIFIED' },
+    });
     expect(missing.status).toBe(428);
 
     const stale = await a.post('/referrals/{id}/transitions', {
@@ -115,13 +133,26 @@ describe('POST /referrals/{id}/transitions', () => {
       body: { to: 'QUALIFIED' },
     });
     expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({ id: referral.id, version: referral.version, status: 'TO_CONTACT' });
+    expect(stale.body.current).toMatchObject({
+      id: referral.id,
+      version: referral.version,
+      status: 'TO_CONTACT',
+    });
   });
 
   it('is refused to mentors (403) and to another association (404)', async () => {
     const { referral } = await referralIn('TO_CONTACT');
-    const request = { params: { id: referral.id }, headers: { 'If-Match': `"${referral.version}"` }, body: { to: 'QUALIFIED' } };
-    expect((await (await agent(ELAN.mentor)).post('/referrals/{id}/transitions', request)).status).toBe(403);
-    expect((await (await agent(PASSERELLES.coordinator)).post('/referrals/{id}/transitions', request)).status).toBe(404);
+    const request = {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${referral.version}"` },
+      body: { to: 'QUALIFIED' },
+    };
+    expect(
+      (await (await agent(ELAN.mentor)).post('/referrals/{id}/transitions', request)).status,
+    ).toBe(403);
+    expect(
+      (await (await agent(PASSERELLES.coordinator)).post('/referrals/{id}/transitions', request))
+        .status,
+    ).toBe(404);
   });
 });

@@ -15,5 +15,13 @@ export async function agent(email?: string): Promise<Agent> {
   return a;
 }
 
-export const ELAN = { admin: 'admin@elan.test', coordinator: 'coordination@elan.test', mentor: 'mentor@elan.test' };
-export const PASSERELLES = { admin: 'admin@passerelles.test', coordinator: 'coordination@passerelles.test', mentor: 'mentor@passerelles.test' };
+export const ELAN = {
+  admin: 'admin@elan.test',
+  coordinator: 'coordination@elan.test',
+  mentor: 'mentor@elan.test',
+};
+export const PASSERELLES = {
+  admin: 'admin@passerelles.test',
+  coordinator: 'coordination@passerelles.test',
+  mentor: 'mentor@passerelles.test',
+};

@@ -28,7 +28,8 @@ export async function openPage(viewport = DESKTOP): Promise<Page> {
   context.setDefaultTimeout(10_000);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      consoleErrors.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   return page;
@@ -49,14 +50,21 @@ afterEach(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
   context = null;
   profile = null;
-  const unexpected = consoleErrors.filter((line) => !expected.some((pattern) => pattern.test(line)));
+  const unexpected = consoleErrors.filter(
+    (line) => !expected.some((pattern) => pattern.test(line)),
+  );
   expect(unexpected, 'browser console errors').toEqual([]);
 });
 
 /** axe on the current screen, WCAG 2.1 A and AA rules: no violation allowed. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -66,4 +74,5 @@ export async function logIn(page: Page, email: string, password = 'binome-demo')
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-export const pageTitle = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+export const pageTitle = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 1, name });

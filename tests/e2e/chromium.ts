@@ -3,7 +3,12 @@ import { chromium } from 'playwright-core';
 
 /** Chromium from CHROMIUM_PATH, then Debian's, then Playwright's own; or a clear way to get one. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', safe(() => chromium.executablePath())];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    safe(() => chromium.executablePath()),
+  ];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (found) return found;
   throw new Error(

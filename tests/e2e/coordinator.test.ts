@@ -10,7 +10,9 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   // A wrong password first: a clear message, the email kept.
   expectBrowserConsole(/401 \(Unauthorized\)/);
   await logIn(page, 'coordination@elan.test', 'pas-le-bon');
-  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Adresse e-mail ou mot de passe incorrect');
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toContain('Adresse e-mail ou mot de passe incorrect');
   expect(await page.getByLabel('Adresse e-mail').inputValue()).toBe('coordination@elan.test');
   await expectAccessible(page);
 
@@ -29,7 +31,9 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   await page.keyboard.press('Enter');
   await pageTitle(page, 'Orientations').waitFor();
   // Focus moves to the new screen's title for screen-reader and keyboard users.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Orientations');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe('Orientations');
   await expectAccessible(page);
 
   // A reload keeps the session.
@@ -58,7 +62,9 @@ it('a coordinator gets a not-found page with a way back, and the dark scheme sta
   await page.getByRole('button', { name: /Menu utilisateur/ }).click();
   await page.getByRole('menuitem', { name: 'Thème sombre' }).click();
   await page.getByRole('menu').waitFor({ state: 'detached' });
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.dataset.mantineColorScheme))
+    .toBe('dark');
   await page.getByText('Orientations reçues').waitFor();
   await expectAccessible(page);
 });

@@ -17,7 +17,11 @@ export default async function setup(project: TestProject) {
   const chromium = chromiumPath();
   const outDir = await mkdtemp(path.join(tmpdir(), 'binome-e2e-'));
   await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const baseUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   project.provide('baseUrl', baseUrl);
   project.provide('chromium', chromium);

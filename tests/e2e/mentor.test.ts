@@ -13,7 +13,9 @@ it('a mentor logs in on a phone, sees their pairs, and logs out', async () => {
   await pairs.first().waitFor();
   expect(await pairs.count()).toBeGreaterThan(0);
   // Nothing overflows the phone's width.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    PHONE.width,
+  );
   await expectAccessible(page);
 
   // The navigation hides behind the burger on a phone.

@@ -3,7 +3,11 @@ let expected: RegExp[] = [];
 let unexpected: string[] = [];
 
 function format(args: unknown[]): string {
-  return args.map((a) => (a instanceof Error ? a.stack ?? a.message : typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+  return args
+    .map((a) =>
+      a instanceof Error ? (a.stack ?? a.message) : typeof a === 'string' ? a : JSON.stringify(a),
+    )
+    .join(' ');
 }
 
 export function recordConsole(level: string, args: unknown[]) {

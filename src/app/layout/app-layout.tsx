@@ -19,7 +19,9 @@ function useFocusOnNavigate() {
       return;
     }
     const frame = requestAnimationFrame(() => {
-      const target = document.querySelector<HTMLElement>('[data-page-title]') ?? document.getElementById('contenu');
+      const target =
+        document.querySelector<HTMLElement>('[data-page-title]') ??
+        document.getElementById('contenu');
       target?.focus();
     });
     return () => cancelAnimationFrame(frame);
@@ -37,13 +39,26 @@ export function AppLayout() {
   if (!session) return <Navigate to={LOGIN_PATH} replace />;
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding="md"
+    >
       <Anchor href="#contenu" className="skip-link">
         {t.shell.skipToContent}
       </Anchor>
       <AppShell.Header>
         {navigation.state === 'loading' && (
-          <Progress value={100} animated size="xs" pos="absolute" top={0} left={0} right={0} aria-label={t.common.loading} />
+          <Progress
+            value={100}
+            animated
+            size="xs"
+            pos="absolute"
+            top={0}
+            left={0}
+            right={0}
+            aria-label={t.common.loading}
+          />
         )}
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>

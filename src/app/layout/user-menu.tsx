@@ -1,4 +1,11 @@
-import { Avatar, Button, Menu, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import {
+  Avatar,
+  Button,
+  Menu,
+  Text,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { Session } from '../../api/types';
 import { useLogout } from '../../features/auth/api/session';
@@ -18,7 +25,12 @@ export function UserMenu({ session }: { session: Session }) {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="gray" px="xs" aria-label={`${t.shell.userMenu} : ${user.firstName} ${user.lastName}`}>
+        <Button
+          variant="subtle"
+          color="gray"
+          px="xs"
+          aria-label={`${t.shell.userMenu} : ${user.firstName} ${user.lastName}`}
+        >
           <Avatar size="sm" color="blue" radius="xl" aria-hidden>
             {initials}
           </Avatar>
@@ -48,7 +60,9 @@ export function UserMenu({ session }: { session: Session }) {
         <Menu.Divider />
         <Menu.Item
           color="red"
-          onClick={() => logout.mutate(undefined, { onSettled: () => navigate(LOGIN_PATH, { replace: true }) })}
+          onClick={() =>
+            logout.mutate(undefined, { onSettled: () => navigate(LOGIN_PATH, { replace: true }) })
+          }
         >
           {t.shell.logout}
         </Menu.Item>

@@ -57,7 +57,9 @@ export const UserInput = api(
 
 export const UserPatch = api(
   'UserPatch',
-  z.object({ firstName: PersonName, lastName: PersonName, role: Role, active: z.boolean() }).partial(),
+  z
+    .object({ firstName: PersonName, lastName: PersonName, role: Role, active: z.boolean() })
+    .partial(),
 );
 
 export const MatchingWeights = api(
@@ -107,7 +109,9 @@ export const AuditEvent = api(
     action: z.string().meta({ description: 'e.g. referral.update, export.referrals, auth.login' }),
     entityType: z.string(),
     entityId: Id.nullable(),
-    fields: z.array(z.string()).meta({ description: 'Names of the changed fields, never their values' }),
+    fields: z
+      .array(z.string())
+      .meta({ description: 'Names of the changed fields, never their values' }),
   }),
 );
 
@@ -118,7 +122,10 @@ export const SavedViewResource = api('SavedViewResource', z.enum(SAVED_VIEW_RESO
 const savedViewFields = {
   name: z.string().trim().min(1).max(80),
   resource: SavedViewResource,
-  query: z.string().max(2000).meta({ description: 'The list URL search string, e.g. status=TO_CONTACT&overdue=true' }),
+  query: z
+    .string()
+    .max(2000)
+    .meta({ description: 'The list URL search string, e.g. status=TO_CONTACT&overdue=true' }),
   shared: z.boolean(),
 };
 

@@ -62,7 +62,12 @@ export const MentorshipTransition = api(
   'MentorshipTransition',
   z.object({
     to: MentorshipStatus,
-    reason: z.string().trim().max(500).optional().meta({ description: 'Required when a proposal is refused' }),
+    reason: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .meta({ description: 'Required when a proposal is refused' }),
     closureReason: ClosureReason.optional(),
     exitSituation: ExitSituation.optional(),
   }),
@@ -71,7 +76,15 @@ export const MentorshipTransition = api(
 export const GoalsInput = api(
   'GoalsInput',
   z.object({
-    goals: z.array(z.object({ id: Id.optional(), label: z.string().trim().min(1).max(200), done: z.boolean() })).max(20),
+    goals: z
+      .array(
+        z.object({
+          id: Id.optional(),
+          label: z.string().trim().min(1).max(200),
+          done: z.boolean(),
+        }),
+      )
+      .max(20),
   }),
 );
 

@@ -47,7 +47,9 @@ export const LegalGuardian = api(
     name: PersonName,
     email: Email.nullable(),
     phone: Phone.nullable(),
-    consentDate: IsoDate.nullable().meta({ description: 'Date the guardian consented; null: not yet' }),
+    consentDate: IsoDate.nullable().meta({
+      description: 'Date the guardian consented; null: not yet',
+    }),
   }),
 );
 
@@ -95,7 +97,11 @@ export const IntakeReferral = api(
   'IntakeReferral',
   z.object({
     ...referralFields,
-    externalId: z.string().min(1).max(100).meta({ description: "The platform's own id; intake is idempotent on it" }),
+    externalId: z
+      .string()
+      .min(1)
+      .max(100)
+      .meta({ description: "The platform's own id; intake is idempotent on it" }),
     channel: z.enum(['1J1S', '1J1M_DIRECT']),
     receivedAt: IsoDateTime,
   }),
@@ -114,13 +120,21 @@ export const Referral = api(
     receivedAt: IsoDateTime,
     status: ReferralStatus,
     ...referralFields,
-    department: z.string().meta({ description: 'INSEE department code derived from the postal code' }),
+    department: z
+      .string()
+      .meta({ description: 'INSEE department code derived from the postal code' }),
     assigneeId: Id.nullable(),
     contactAttempts: z.int().min(0),
     firstContactAt: IsoDateTime.nullable(),
     lastContactAt: IsoDateTime.nullable(),
-    statusReason: z.string().nullable().meta({ description: 'Why it left the main path (not eligible, withdrawn)' }),
-    redirectedTo: z.string().nullable().meta({ description: 'Association a not-eligible referral was sent to' }),
+    statusReason: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why it left the main path (not eligible, withdrawn)' }),
+    redirectedTo: z
+      .string()
+      .nullable()
+      .meta({ description: 'Association a not-eligible referral was sent to' }),
     updatedAt: IsoDateTime,
   }),
 );
@@ -211,7 +225,8 @@ export const ReferralBulkAction = api(
     ids: z.array(Id).max(5000).optional(),
     filter: ReferralFilter.optional(),
     expectedCount: z.int().min(0).optional().meta({
-      description: 'With filter: the count the user confirmed; 409 if the filter now matches another count',
+      description:
+        'With filter: the count the user confirmed; 409 if the filter now matches another count',
     }),
     assigneeId: Id.nullable().optional(),
     to: ReferralStatus.optional(),

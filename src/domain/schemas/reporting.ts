@@ -37,7 +37,13 @@ export const Indicators = api(
 export const Task = api(
   'Task',
   z.object({
-    kind: z.enum(['FIRST_CONTACT_OVERDUE', 'NO_RECENT_MEETING', 'INTERVIEW_DUE', 'PROPOSAL_PENDING', 'CONCERN']),
+    kind: z.enum([
+      'FIRST_CONTACT_OVERDUE',
+      'NO_RECENT_MEETING',
+      'INTERVIEW_DUE',
+      'PROPOSAL_PENDING',
+      'CONCERN',
+    ]),
     entityType: z.enum(['referral', 'mentorship', 'mentor']),
     entityId: Id,
     label: z.string(),
@@ -48,7 +54,15 @@ export const Task = api(
 export const CriterionScore = api(
   'CriterionScore',
   z.object({
-    criterion: z.enum(['needs', 'sector', 'proximity', 'availability', 'language', 'preferences', 'loadBalance']),
+    criterion: z.enum([
+      'needs',
+      'sector',
+      'proximity',
+      'availability',
+      'language',
+      'preferences',
+      'loadBalance',
+    ]),
     value: z.number().min(0).max(1).meta({ description: 'How well the pair meets it, 0 to 1' }),
     weight: z.number().min(0),
     share: z.number().min(0).max(1).meta({ description: 'Its share of the total score' }),
@@ -59,7 +73,12 @@ export const CriterionScore = api(
 export const HardConstraint = api(
   'HardConstraint',
   z.object({
-    constraint: z.enum(['HONORABILITY_FOR_MINOR', 'FREE_CAPACITY', 'GUARDIAN_CONSENT', 'SHARED_MODALITY']),
+    constraint: z.enum([
+      'HONORABILITY_FOR_MINOR',
+      'FREE_CAPACITY',
+      'GUARDIAN_CONSENT',
+      'SHARED_MODALITY',
+    ]),
     met: z.boolean(),
     detail: z.string(),
   }),
@@ -85,8 +104,16 @@ export const MenteeSuggestion = api(
 export const CohortRequest = api(
   'CohortRequest',
   z.object({
-    referralIds: z.array(Id).max(5000).optional().meta({ description: 'Default: every referral awaiting a match' }),
-    mentorIds: z.array(Id).max(5000).optional().meta({ description: 'Default: every mentor with free capacity' }),
+    referralIds: z
+      .array(Id)
+      .max(5000)
+      .optional()
+      .meta({ description: 'Default: every referral awaiting a match' }),
+    mentorIds: z
+      .array(Id)
+      .max(5000)
+      .optional()
+      .meta({ description: 'Default: every mentor with free capacity' }),
   }),
 );
 
@@ -114,7 +141,12 @@ export const CohortPlan = api(
 
 export const CohortPublish = api(
   'CohortPublish',
-  z.object({ pairs: z.array(z.object({ referralId: Id, mentorId: Id })).min(1).max(5000) }),
+  z.object({
+    pairs: z
+      .array(z.object({ referralId: Id, mentorId: Id }))
+      .min(1)
+      .max(5000),
+  }),
 );
 
 export const CohortPublishResult = api(

@@ -8,7 +8,8 @@ export function homePath(role: Role): string {
 
 /** Only a path of this app is a place to return to after logging in (no open redirect). */
 export function safeReturnPath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(LOGIN_PATH)) return null;
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(LOGIN_PATH))
+    return null;
   return value;
 }
 

@@ -91,14 +91,24 @@ const priorityPublic: Record<PriorityPublic, string> = {
 
 export const fr = {
   appName: 'Binôme',
-  labels: { roles, referralStatus, mentorshipStatus, mentorStatus, channel, situation, need, priorityPublic },
+  labels: {
+    roles,
+    referralStatus,
+    mentorshipStatus,
+    mentorStatus,
+    channel,
+    situation,
+    need,
+    priorityPublic,
+  },
   common: {
     loading: 'Chargement…',
     retry: 'Réessayer',
     back: 'Retour',
     backHome: 'Revenir à l’accueil',
     comingSoon: 'Cet écran arrive bientôt.',
-    comingSoonDetail: 'Il fait partie des prochaines étapes du projet. Rien n’y est encore affiché.',
+    comingSoonDetail:
+      'Il fait partie des prochaines étapes du projet. Rien n’y est encore affiché.',
     none: 'Aucun',
     errorTitle: 'Impossible de charger ces données',
   },
@@ -111,7 +121,8 @@ export const fr = {
     failed: 'Connexion impossible',
     expired: 'Votre session a expiré. Reconnectez-vous pour reprendre où vous en étiez.',
     loggedOut: 'Vous êtes déconnecté·e.',
-    demoHint: 'Données de démonstration : les comptes sont listés dans le README (mot de passe « binome-demo »).',
+    demoHint:
+      'Données de démonstration : les comptes sont listés dans le README (mot de passe « binome-demo »).',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -143,7 +154,8 @@ export const fr = {
   },
   errors: {
     notFoundTitle: 'Page introuvable',
-    notFoundBody: 'Cette adresse ne correspond à aucune page. Le lien est peut-être ancien ou incomplet.',
+    notFoundBody:
+      'Cette adresse ne correspond à aucune page. Le lien est peut-être ancien ou incomplet.',
     forbiddenTitle: 'Accès réservé',
     forbiddenBody: 'Votre rôle ne donne pas accès à cet écran.',
     crashTitle: 'Une erreur inattendue est survenue',
@@ -166,7 +178,8 @@ export const fr = {
   },
   myPairs: {
     title: 'Mes binômes',
-    empty: 'Vous n’avez pas encore de binôme. Votre chargé·e de mentorat vous contactera dès qu’un jeune vous sera proposé.',
+    empty:
+      'Vous n’avez pas encore de binôme. Votre chargé·e de mentorat vous contactera dès qu’un jeune vous sera proposé.',
     lastMeeting: 'Dernière rencontre',
     noMeeting: 'Aucune rencontre consignée',
     meetings: (n: number) => `${n} rencontre${n > 1 ? 's' : ''}`,

@@ -22,7 +22,10 @@ const columns = column.columns([
     cell: ({ row }) => `${row.original.firstName} ${row.original.lastName}`,
   }),
   column.accessor('email', { header: t.users.email }),
-  column.accessor('role', { header: t.users.role, cell: ({ getValue }) => t.labels.roles[getValue()] }),
+  column.accessor('role', {
+    header: t.users.role,
+    cell: ({ getValue }) => t.labels.roles[getValue()],
+  }),
   column.accessor('lastLoginAt', {
     header: t.users.lastLogin,
     cell: ({ getValue }) => {
@@ -33,7 +36,15 @@ const columns = column.columns([
   column.accessor('active', {
     header: t.users.active,
     cell: ({ getValue }) =>
-      getValue() ? <Badge color="green" variant="light">{t.users.active}</Badge> : <Badge color="gray" variant="light">{t.users.inactive}</Badge>,
+      getValue() ? (
+        <Badge color="green" variant="light">
+          {t.users.active}
+        </Badge>
+      ) : (
+        <Badge color="gray" variant="light">
+          {t.users.inactive}
+        </Badge>
+      ),
   }),
 ]);
 
@@ -93,14 +104,22 @@ export function UsersPage() {
     );
   }, [debounced, setParams]);
 
-  const query = useQuery(usersQuery({ q: filters.q || undefined, role: filters.role, pageSize: 200 }));
+  const query = useQuery(
+    usersQuery({ q: filters.q || undefined, role: filters.role, pageSize: 200 }),
+  );
 
   return (
     <>
       <PageHeader title={t.users.title} />
       <Paper withBorder p="md" radius="md">
         <Group mb="md" align="flex-end" wrap="wrap">
-          <TextInput label={t.users.search} placeholder={t.users.searchPlaceholder} type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+          <TextInput
+            label={t.users.search}
+            placeholder={t.users.searchPlaceholder}
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+          />
           <MultiSelect
             label={t.users.role}
             data={ROLES.map((role) => ({ value: role, label: t.labels.roles[role] }))}
@@ -122,7 +141,11 @@ export function UsersPage() {
             </Text>
           )}
         </Group>
-        <QueryState query={query} isEmpty={(page) => page.total === 0} empty={<Text>{t.common.none}</Text>}>
+        <QueryState
+          query={query}
+          isEmpty={(page) => page.total === 0}
+          empty={<Text>{t.common.none}</Text>}
+        >
           {(page) => <UsersTable users={page.items} />}
         </QueryState>
       </Paper>

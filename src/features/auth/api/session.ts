@@ -18,7 +18,8 @@ export const sessionQuery = queryOptions({
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => unwrap(client.POST('/auth/login', { body })),
+    mutationFn: (body: { email: string; password: string }) =>
+      unwrap(client.POST('/auth/login', { body })),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       queryClient.setQueryData(queryKeys.session, session);

@@ -16,7 +16,9 @@ describe('login screen', () => {
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
 
     await heading('Utilisateurs');
-    expect(router().state.location.pathname + router().state.location.search).toBe('/utilisateurs?role=mentor');
+    expect(router().state.location.pathname + router().state.location.search).toBe(
+      '/utilisateurs?role=mentor',
+    );
     expect(screen.getByText('Élan Mentorat Rhône')).toBeInTheDocument();
   });
 
@@ -76,7 +78,8 @@ describe('login screen', () => {
     await heading('Tableau de bord');
 
     // The server forgets the session (expiry, revocation): the next request answers 401.
-    for (const session of mockDb().store.all('sessions')) mockDb().store.delete('sessions', session.id);
+    for (const session of mockDb().store.all('sessions'))
+      mockDb().store.delete('sessions', session.id);
     await user.click(screen.getByRole('link', { name: 'Utilisateurs' }));
 
     expect(await screen.findByText(/Votre session a expiré/)).toBeInTheDocument();

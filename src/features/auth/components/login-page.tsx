@@ -1,5 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
@@ -43,7 +53,8 @@ export function LoginPage() {
     }),
   );
 
-  const failure = login.error instanceof ApiError && login.error.status !== 422 ? login.error : null;
+  const failure =
+    login.error instanceof ApiError && login.error.status !== 422 ? login.error : null;
 
   return (
     <Center mih="100dvh" p="md" component="main">

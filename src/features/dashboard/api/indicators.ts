@@ -5,5 +5,6 @@ import { queryKeys } from '../../../api/query-keys';
 export const indicatorsQuery = (period: { from?: string; to?: string } = {}) =>
   queryOptions({
     queryKey: queryKeys.dashboard.indicators(period),
-    queryFn: ({ signal }) => unwrap(client.GET('/dashboard/indicators', { params: { query: period }, signal })),
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/dashboard/indicators', { params: { query: period }, signal })),
   });

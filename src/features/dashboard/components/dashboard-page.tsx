@@ -21,7 +21,8 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-const orDash = (value: number | null, format: (n: number) => string) => (value === null ? '—' : format(value));
+const orDash = (value: number | null, format: (n: number) => string) =>
+  value === null ? '—' : format(value);
 
 const PRIORITY_LABELS: Record<string, string> = {
   QPV: t.labels.priorityPublic.QPV,
@@ -31,7 +32,13 @@ const PRIORITY_LABELS: Record<string, string> = {
   NEET: t.labels.situation.NEET,
 };
 
-function Breakdown({ title, rows }: { title: string; rows: { label: string; value: number; ratio: number; shown: string }[] }) {
+function Breakdown({
+  title,
+  rows,
+}: {
+  title: string;
+  rows: { label: string; value: number; ratio: number; shown: string }[];
+}) {
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h4" mb="sm">
@@ -60,12 +67,21 @@ function DashboardBody({ data }: { data: Indicators }) {
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Stat label={t.dashboard.referralsReceived} value={formatNumber(data.referralsReceived)} />
-        <Stat label={t.dashboard.medianFirstContact} value={orDash(data.medianDaysToFirstContact, t.dashboard.days)} />
-        <Stat label={t.dashboard.qualificationRate} value={orDash(data.qualificationRate, formatPercent)} />
+        <Stat
+          label={t.dashboard.medianFirstContact}
+          value={orDash(data.medianDaysToFirstContact, t.dashboard.days)}
+        />
+        <Stat
+          label={t.dashboard.qualificationRate}
+          value={orDash(data.qualificationRate, formatPercent)}
+        />
         <Stat label={t.dashboard.pairsActive} value={formatNumber(data.pairsActive)} />
         <Stat label={t.dashboard.pairsFormed} value={formatNumber(data.pairsFormed)} />
         <Stat label={t.dashboard.earlyRuptures} value={formatNumber(data.earlyRuptures)} />
-        <Stat label={t.dashboard.meetingsPerPair} value={orDash(data.meetingsPerPairPerMonth, formatNumber)} />
+        <Stat
+          label={t.dashboard.meetingsPerPair}
+          value={orDash(data.meetingsPerPairPerMonth, formatNumber)}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Breakdown
@@ -95,7 +111,14 @@ export function DashboardPage() {
   const query = useQuery(indicatorsQuery());
   return (
     <>
-      <PageHeader title={t.dashboard.title} actions={<Text size="sm" c="dimmed">{t.dashboard.period}</Text>} />
+      <PageHeader
+        title={t.dashboard.title}
+        actions={
+          <Text size="sm" c="dimmed">
+            {t.dashboard.period}
+          </Text>
+        }
+      />
       <QueryState query={query}>{(data) => <DashboardBody data={data} />}</QueryState>
     </>
   );

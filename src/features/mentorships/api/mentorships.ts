@@ -13,5 +13,6 @@ export interface MentorshipListParams {
 export const mentorshipsQuery = (params: MentorshipListParams) =>
   queryOptions({
     queryKey: queryKeys.mentorships.list({ ...params }),
-    queryFn: ({ signal }) => unwrap(client.GET('/mentorships', { params: { query: params }, signal })),
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/mentorships', { params: { query: params }, signal })),
   });

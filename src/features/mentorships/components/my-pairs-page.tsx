@@ -18,7 +18,13 @@ const STATUS_COLOR: Record<Mentorship['status'], string> = {
 function PairCard({ pair }: { pair: Mentorship }) {
   const { mentee } = pair;
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-labelledby={`pair-${pair.id}`}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="article"
+      aria-labelledby={`pair-${pair.id}`}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Title order={2} size="h3" id={`pair-${pair.id}`}>
           {mentee.firstName}
@@ -39,7 +45,9 @@ function PairCard({ pair }: { pair: Mentorship }) {
             <Text span fw={600}>
               {t.myPairs.contact} :{' '}
             </Text>
-            {mentee.phone && <Anchor href={`tel:${mentee.phone.replace(/\s/g, '')}`}>{mentee.phone}</Anchor>}
+            {mentee.phone && (
+              <Anchor href={`tel:${mentee.phone.replace(/\s/g, '')}`}>{mentee.phone}</Anchor>
+            )}
             {mentee.phone && mentee.email && ' · '}
             {mentee.email && <Anchor href={`mailto:${mentee.email}`}>{mentee.email}</Anchor>}
           </Text>
@@ -48,7 +56,8 @@ function PairCard({ pair }: { pair: Mentorship }) {
           {t.myPairs.meetings(pair.meetingsCount)} ·{' '}
           {pair.lastMeetingAt ? (
             <>
-              {t.myPairs.lastMeeting} {formatRelative(`${pair.lastMeetingAt}T12:00:00Z`)} ({formatDate(pair.lastMeetingAt)})
+              {t.myPairs.lastMeeting} {formatRelative(`${pair.lastMeetingAt}T12:00:00Z`)} (
+              {formatDate(pair.lastMeetingAt)})
             </>
           ) : (
             t.myPairs.noMeeting
@@ -61,11 +70,21 @@ function PairCard({ pair }: { pair: Mentorship }) {
 
 export function MyPairsPage() {
   // Open pairs first: a mentor's day is about the pairs still going.
-  const query = useQuery(mentorshipsQuery({ status: ['PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED'], pageSize: 100, sort: '-lastMeetingAt' }));
+  const query = useQuery(
+    mentorshipsQuery({
+      status: ['PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED'],
+      pageSize: 100,
+      sort: '-lastMeetingAt',
+    }),
+  );
   return (
     <>
       <PageHeader title={t.myPairs.title} />
-      <QueryState query={query} isEmpty={(page) => page.items.length === 0} empty={<Text>{t.myPairs.empty}</Text>}>
+      <QueryState
+        query={query}
+        isEmpty={(page) => page.items.length === 0}
+        empty={<Text>{t.myPairs.empty}</Text>}
+      >
         {(page) => (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {page.items.map((pair) => (
