@@ -14,7 +14,9 @@ export function safeReturnPath(value: string | null): string | null {
 }
 
 export function loginPath(returnTo: string, expired = false): string {
-  const params = new URLSearchParams({ retour: returnTo });
+  const params = new URLSearchParams();
+  if (returnTo !== '/') params.set('retour', returnTo);
   if (expired) params.set('expiree', '');
-  return `${LOGIN_PATH}?${params}`;
+  const query = params.toString();
+  return query ? `${LOGIN_PATH}?${query}` : LOGIN_PATH;
 }
