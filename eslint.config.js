@@ -29,7 +29,8 @@ const ALLOWED = {
   api: ['api'],
   domain: ['domain'],
   mocks: ['mocks', 'domain', 'api'],
-  server: ['server', 'domain', 'api'],
+  // The server loads the same demo data as the mock backend: mocks/seed only (checked below).
+  server: ['server', 'domain', 'api', 'mocks'],
 };
 
 const boundaries = {
@@ -50,8 +51,10 @@ const boundaries = {
       const apiTypesOnly =
         (from.name === 'mocks' || from.name === 'server') &&
         to.name === 'api' &&
-        !source.endsWith('schema.gen');
-      if (!allowed.includes(to.name) || crossFeature || apiTypesOnly) {
+        !/(schema|operations)\.gen$/.test(source);
+      const serverIntoMocks =
+        from.name === 'server' && to.name === 'mocks' && !/mocks\/seed$/.test(source);
+      if (!allowed.includes(to.name) || crossFeature || apiTypesOnly || serverIntoMocks) {
         context.report({
           node,
           message: `${from.name}${from.feature ? ` "${from.feature}"` : ''} may not import ${to.name}${to.feature ? ` "${to.feature}"` : ''} (see ARCHITECTURE.md, import rules).`,

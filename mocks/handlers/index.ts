@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { inContract } from '../../src/api/operations.gen';
 import { problem } from '../../src/domain/problem';
 import { problemResponse, type MockDb } from '../http';
 import { adminHandlers } from './admin';
@@ -18,7 +19,12 @@ export function createHandlers(db: MockDb, base = '/api') {
     ...mentorshipHandlers(db, base),
     ...adminHandlers(db, base),
     ...reportingHandlers(db, base),
-    // Paths of the contract that later issues implement answer in the contract's shape.
-    http.all(`${base}/*`, () => problemResponse(problem(501, 'Cette fonction arrive bientôt.'))),
+    // A path of the contract not built yet says so (501); anything else does not exist (404).
+    http.all(`${base}/*`, ({ request }) => {
+      const path = new URL(request.url).pathname.replace(/^.*?\/api(?=\/)/, '');
+      return inContract(request.method, path)
+        ? problemResponse(problem(501, 'Cette fonction arrive bientôt.'))
+        : problemResponse(problem(404, 'Cette adresse n’existe pas dans l’API.'));
+    }),
   ];
 }

@@ -3,6 +3,7 @@ import { ageBand, ageOn } from '../../src/domain/age';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { ReferralTransition } from '../../src/domain/schemas';
+import { PHONE_SEARCH_MIN_DIGITS, digitsOf, referralSearchText, searchKey } from '../../src/domain/search';
 import { daysBetween, isFirstContactOverdue } from '../../src/domain/settings';
 import {
   audit,
@@ -19,51 +20,30 @@ import {
 } from '../http';
 import type { ReferralRecord } from '../store';
 
-function normalize(s: string) {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
+/** The list filters, as the server's SQL applies them (server/repositories/referrals.ts). */
 function matches(r: ReferralRecord, q: ReferralListQuery, now: Date, delayDays: number): boolean {
   const any = <T>(wanted: T[], value: T | T[]) =>
     !wanted.length ||
     (Array.isArray(value) ? value.some((v) => wanted.includes(v)) : wanted.includes(value));
-  if (!any(q.status, r.status) || !any(q.need, r.needs) || !any(q.situation, r.situation))
-    return false;
-  if (
-    !any(q.channel, r.channel) ||
-    !any(q.priorityPublic, r.priorityPublics) ||
-    !any(q.department, r.department)
-  )
-    return false;
-  if (q.ageBand.length && !q.ageBand.includes(ageBand(ageOn(r.birthDate, now)))) return false;
-  if (
-    q.assigneeId &&
-    (q.assigneeId === 'none' ? r.assigneeId !== null : r.assigneeId !== q.assigneeId)
-  )
-    return false;
   const day = r.receivedAt.slice(0, 10);
-  if ((q.receivedFrom && day < q.receivedFrom) || (q.receivedTo && day > q.receivedTo))
-    return false;
-  if (q.waitingMinDays !== undefined && daysBetween(r.receivedAt, now) < q.waitingMinDays)
-    return false;
-  if (q.overdue !== undefined && isFirstContactOverdue(r, delayDays, now) !== q.overdue)
-    return false;
-  if (q.q) {
-    const needle = normalize(q.q);
-    const digits = q.q.replace(/\D/g, '');
-    const hay = normalize(
-      `${r.firstName} ${r.lastName} ${r.lastName} ${r.firstName} ${r.email ?? ''} ${r.commune}`,
-    );
-    if (
-      !hay.includes(needle) &&
-      !(digits.length >= 4 && (r.phone ?? '').replace(/\D/g, '').includes(digits))
-    )
-      return false;
-  }
-  return true;
+  const digits = digitsOf(q.q);
+  return (
+    any(q.status, r.status) &&
+    any(q.need, r.needs) &&
+    any(q.situation, r.situation) &&
+    any(q.channel, r.channel) &&
+    any(q.priorityPublic, r.priorityPublics) &&
+    any(q.department, r.department) &&
+    any(q.ageBand, ageBand(ageOn(r.birthDate, now))) &&
+    (!q.assigneeId || r.assigneeId === (q.assigneeId === 'none' ? null : q.assigneeId)) &&
+    (!q.receivedFrom || day >= q.receivedFrom) &&
+    (!q.receivedTo || day <= q.receivedTo) &&
+    (q.waitingMinDays === undefined || daysBetween(r.receivedAt, now) >= q.waitingMinDays) &&
+    (q.overdue === undefined || isFirstContactOverdue(r, delayDays, now) === q.overdue) &&
+    (!q.q ||
+      referralSearchText(r).includes(searchKey(q.q)) ||
+      (digits.length >= PHONE_SEARCH_MIN_DIGITS && digitsOf(r.phone).includes(digits)))
+  );
 }
 
 export function referralHandlers(db: MockDb, base: string) {

@@ -1,0 +1,249 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+// One table per record of the contract; columns are the records' fields (snake_case in SQL).
+// Every row carries its association: every query filters on it.
+
+const ts = (name?: string) => (name ? timestamp(name, { withTimezone: true, mode: 'date' }) : timestamp({ withTimezone: true, mode: 'date' }));
+const day = () => date({ mode: 'string' });
+const texts = () => text().array().notNull().default(sql`'{}'::text[]`);
+
+export const associations = pgTable('associations', {
+  id: text().primaryKey(),
+  name: text().notNull(),
+  shortName: text().notNull(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: text().primaryKey(),
+    associationId: text().notNull().references(() => associations.id),
+    version: integer().notNull().default(1),
+    email: text().notNull(),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    role: text().notNull(),
+    active: boolean().notNull().default(true),
+    mentorId: text(),
+    lastLoginAt: ts(),
+    createdAt: ts().notNull(),
+    passwordHash: text().notNull(),
+  },
+  (t) => [uniqueIndex('users_email').on(sql`lower(${t.email})`)],
+);
+
+export const sessions = pgTable('sessions', {
+  id: text().primaryKey(),
+  tokenHash: text().notNull().unique(),
+  userId: text().notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text().notNull(),
+  expiresAt: ts().notNull(),
+});
+
+export const loginFailures = pgTable('login_failures', { id: serial().primaryKey(), email: text().notNull(), at: ts().notNull() }, (t) => [
+  index('login_failures_email_at').on(t.email, t.at),
+]);
+
+export const settings = pgTable('settings', {
+  associationId: text().primaryKey().references(() => associations.id),
+  version: integer().notNull().default(1),
+  menteeAgeMin: integer().notNull(),
+  menteeAgeMax: integer().notNull(),
+  firstContactDelayDays: integer().notNull(),
+  maxContactAttempts: integer().notNull(),
+  honorabilityValidityYears: integer().notNull(),
+  honorabilityWarningDays: integer().notNull(),
+  plannedDurationMonths: integer().notNull(),
+  retentionYears: integer().notNull(),
+  matchingWeights: jsonb().notNull(),
+  intakeKeyHash: text().notNull(),
+  intakeKeyHint: text().notNull(),
+});
+
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: text().primaryKey(),
+    associationId: text().notNull().references(() => associations.id),
+    version: integer().notNull().default(1),
+    externalId: text(),
+    channel: text().notNull(),
+    receivedAt: ts().notNull(),
+    status: text().notNull(),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    birthDate: day().notNull(),
+    gender: text().notNull(),
+    email: text(),
+    phone: text(),
+    postalCode: text().notNull(),
+    commune: text().notNull(),
+    department: text().notNull(),
+    situation: text().notNull(),
+    needs: texts(),
+    message: text().notNull(),
+    priorityPublics: texts(),
+    accommodationNeeded: boolean().notNull(),
+    preferences: jsonb().notNull(),
+    legalGuardian: jsonb(),
+    consents: jsonb().notNull(),
+    assigneeId: text(),
+    contactAttempts: integer().notNull().default(0),
+    firstContactAt: ts(),
+    lastContactAt: ts(),
+    statusReason: text(),
+    redirectedTo: text(),
+    updatedAt: ts().notNull(),
+    /** Lower-case, accent-free name, email and commune, for the free-text search. */
+    searchText: text().notNull(),
+    /** Digits of the phone number, for the free-text search. */
+    phoneDigits: text().notNull().default(''),
+  },
+  (t) => [
+    uniqueIndex('referrals_external_id').on(t.associationId, t.externalId),
+    index('referrals_received').on(t.associationId, t.receivedAt),
+    index('referrals_status').on(t.associationId, t.status),
+  ],
+);
+
+export const mentors = pgTable(
+  'mentors',
+  {
+    id: text().primaryKey(),
+    associationId: text().notNull().references(() => associations.id),
+    version: integer().notNull().default(1),
+    status: text().notNull(),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    gender: text().notNull(),
+    email: text().notNull(),
+    phone: text(),
+    postalCode: text().notNull(),
+    commune: text().notNull(),
+    department: text().notNull(),
+    occupation: text().notNull(),
+    sector: text(),
+    jobTitle: text(),
+    employer: text(),
+    expertise: texts(),
+    languages: texts(),
+    modalities: texts(),
+    hoursPerMonth: integer().notNull(),
+    preferredSlots: texts(),
+    capacity: integer().notNull(),
+    menteeAgeMin: integer().notNull(),
+    menteeAgeMax: integer().notNull(),
+    honorabilityCheck: jsonb(),
+    training: jsonb(),
+    activePairs: integer().notNull().default(0),
+    userId: text(),
+    createdAt: ts().notNull(),
+    updatedAt: ts().notNull(),
+  },
+  (t) => [index('mentors_status').on(t.associationId, t.status)],
+);
+
+export const mentorships = pgTable(
+  'mentorships',
+  {
+    id: text().primaryKey(),
+    associationId: text().notNull().references(() => associations.id),
+    version: integer().notNull().default(1),
+    status: text().notNull(),
+    referralId: text().notNull().references(() => referrals.id),
+    mentorId: text().notNull().references(() => mentors.id),
+    coordinatorId: text(),
+    goals: jsonb().notNull(),
+    proposedAt: ts().notNull(),
+    acceptedAt: ts(),
+    startedAt: ts(),
+    plannedEndAt: day(),
+    closedAt: ts(),
+    refusalReason: text(),
+    closureReason: text(),
+    exitSituation: text(),
+    updatedAt: ts().notNull(),
+  },
+  (t) => [index('mentorships_mentor').on(t.associationId, t.mentorId), index('mentorships_referral').on(t.referralId)],
+);
+
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: text().primaryKey(),
+    associationId: text().notNull().references(() => associations.id),
+    version: integer().notNull().default(1),
+    mentorshipId: text().notNull().references(() => mentorships.id),
+    date: day().notNull(),
+    durationMinutes: integer().notNull(),
+    modality: text().notNull(),
+    topics: texts(),
+    notes: text().notNull(),
+    attendance: text().notNull(),
+    concern: boolean().notNull(),
+    loggedById: text().notNull(),
+    loggedAt: ts().notNull(),
+  },
+  (t) => [index('meetings_mentorship').on(t.mentorshipId, t.date), index('meetings_association').on(t.associationId, t.id)],
+);
+
+export const interviews = pgTable('interviews', {
+  id: text().primaryKey(),
+  associationId: text().notNull().references(() => associations.id),
+  version: integer().notNull().default(1),
+  mentorshipId: text().notNull().references(() => mentorships.id),
+  kind: text().notNull(),
+  date: day().notNull(),
+  menteeSatisfaction: integer(),
+  mentorSatisfaction: integer(),
+  notes: text().notNull(),
+  byId: text().notNull(),
+});
+
+export const timeline = pgTable(
+  'timeline',
+  {
+    id: text().primaryKey(),
+    associationId: text().notNull().references(() => associations.id),
+    entityType: text().notNull(),
+    entityId: text().notNull(),
+    at: ts().notNull(),
+    actorId: text(),
+    actorName: text().notNull(),
+    kind: text().notNull(),
+    from: text(),
+    to: text(),
+    channel: text(),
+    reached: boolean(),
+    body: text(),
+  },
+  (t) => [index('timeline_entity').on(t.entityType, t.entityId, t.at)],
+);
+
+export const audit = pgTable(
+  'audit',
+  {
+    id: text().primaryKey(),
+    associationId: text().notNull().references(() => associations.id),
+    at: ts().notNull(),
+    actorId: text(),
+    actorName: text().notNull(),
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: text(),
+    fields: texts(),
+  },
+  (t) => [index('audit_association_at').on(t.associationId, t.at)],
+);
+
+export const savedViews = pgTable('saved_views', {
+  id: text().primaryKey(),
+  associationId: text().notNull().references(() => associations.id),
+  version: integer().notNull().default(1),
+  name: text().notNull(),
+  resource: text().notNull(),
+  query: text().notNull(),
+  shared: boolean().notNull(),
+  ownerId: text().notNull(),
+});
