@@ -1,7 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+const contract = (name: string, backend: string) => ({
+  extends: true as const,
+  test: {
+    name,
+    environment: 'node' as const,
+    include: ['tests/contract/**/*.test.ts'],
+    setupFiles: ['tests/setup/fail-on-console.ts'],
+    env: { CONTRACT_BACKEND: backend },
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
   build: {
     target: 'es2022',
@@ -15,7 +27,11 @@ export default defineConfig({
   },
   // Crawl every source file at start-up, so lazy routes never trigger a mid-session re-bundle.
   optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'] },
-  server: { port: 5173 },
+  // `npm run dev:server`: the dev server against the real API (npm run server) on port 3000.
+  server: {
+    port: 5173,
+    proxy: mode === 'server' ? { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3000}` } : undefined,
+  },
   preview: { port: 4173 },
   test: {
     // Each layer of the test pyramid is a project: `npm test` runs them all.
@@ -38,15 +54,11 @@ export default defineConfig({
           setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/dom.ts'],
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'contract',
-          environment: 'node',
-          include: ['tests/contract/**/*.test.ts'],
-          setupFiles: ['tests/setup/fail-on-console.ts'],
-        },
-      },
+      // The same contract suite against each backend: MSW, the server on PGlite, and the server
+      // on a PostgreSQL server when TEST_DATABASE_URL names one (.ci/run starts one).
+      contract('contract', 'msw'),
+      contract('contract-pglite', 'pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [contract('contract-postgresql', 'postgresql')] : []),
       {
         extends: true,
         test: {
@@ -63,4 +75,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -6,7 +6,7 @@ import {
 } from 'msw';
 import type { z } from 'zod';
 import { can, type Permission } from '../src/domain/permissions';
-import { problem, validationProblem, type ProblemBody } from '../src/domain/problem';
+import { ProblemError, fail, parseOr, problem, type ProblemBody } from '../src/domain/problem';
 import type { Association } from '../src/domain/types';
 import { newId, type SessionRecord, type Store, type UserRecord } from './store';
 
@@ -18,20 +18,6 @@ export interface MockDb {
   store: Store;
   now: () => Date;
 }
-
-export class HttpError extends Error {
-  constructor(readonly body: ProblemBody) {
-    super(body.detail ?? body.title);
-  }
-}
-
-export const fail = (status: number, detail?: string, extra?: Partial<ProblemBody>): never => {
-  throw new HttpError(problem(status, detail, extra));
-};
-
-/** A lifecycle rule said no: 422 pointing at the field at fault. */
-export const refused = (check: { reason: string; field: string }): never =>
-  fail(422, check.reason, { errors: [{ pointer: `/${check.field}`, message: check.reason }] });
 
 export function problemResponse(body: ProblemBody, headers?: Record<string, string>) {
   return HttpResponse.json(body, {
@@ -95,13 +81,13 @@ export function authed<P extends PathParams>(
 }
 
 export function toProblemResponse(error: unknown) {
-  if (error instanceof HttpError) return problemResponse(error.body);
+  if (error instanceof ProblemError) return problemResponse(error.body);
   // A bug in a handler must still answer in the contract's shape.
   console.error(error);
   return problemResponse(problem(500, 'Erreur interne du serveur de démonstration.'));
 }
 
-/** Parses a JSON body with a zod schema: 400 when it is not JSON, 422 with a pointer per field. */
+/** Reads a JSON body and parses it with a schema: 400 when it is not JSON, 422 per invalid field. */
 export async function readBody<T extends z.ZodType>(
   request: Request,
   schema: T,
@@ -112,28 +98,7 @@ export async function readBody<T extends z.ZodType>(
   } catch {
     return fail(400, 'Le corps de la requête doit être du JSON.');
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new HttpError(validationProblem(parsed.error));
-  return parsed.data;
-}
-
-export function readQuery<T extends z.ZodType>(input: unknown, schema: T): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new HttpError(validationProblem(parsed.error, 400));
-  return parsed.data;
-}
-
-/** The version the client last read, from If-Match: 428 without it, 409 when stale. */
-export function checkVersion(request: Request, current: { version: number }) {
-  const header = request.headers.get('If-Match');
-  if (!header) return fail(428, 'Envoyez la version lue dans l’en-tête If-Match.');
-  const version = Number(header.replace(/"/g, ''));
-  if (!Number.isInteger(version)) return fail(400, 'If-Match doit contenir un numéro de version.');
-  if (version !== current.version) {
-    return fail(409, 'Ce dossier a été modifié par quelqu’un d’autre entre-temps.', {
-      current: current as unknown as Record<string, unknown>,
-    });
-  }
+  return parseOr(schema, body);
 }
 
 /** A record of the caller's association, or 404 as if it did not exist. */
@@ -160,28 +125,6 @@ export function paginate<T>(items: T[], page: number, pageSize: number) {
     page,
     pageSize,
   };
-}
-
-/** Sorts by `field` or `-field`; stable, nulls last. */
-export function sortBy<T>(
-  items: T[],
-  sort: string,
-  value: (item: T, field: string) => unknown,
-): T[] {
-  const desc = sort.startsWith('-');
-  const field = desc ? sort.slice(1) : sort;
-  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-  return items
-    .map((item, i) => ({ item, i, v: value(item, field) }))
-    .sort((a, b) => {
-      if (a.v == null || b.v == null) return a.v == null ? (b.v == null ? a.i - b.i : 1) : -1;
-      const c =
-        typeof a.v === 'number'
-          ? a.v - (b.v as number)
-          : collator.compare(String(a.v), String(b.v));
-      return (desc ? -c : c) || a.i - b.i;
-    })
-    .map(({ item }) => item);
 }
 
 export function audit(

@@ -1,13 +1,15 @@
 import { http, HttpResponse } from 'msw';
 import { UserListQuery, searchParamsToObject } from '../../src/domain/queries';
-import { authed, paginate, publicRecord, readQuery, sortBy, type MockDb } from '../http';
+import { parseOr } from '../../src/domain/problem';
+import { authed, paginate, publicRecord, type MockDb } from '../http';
+import { sortBy } from '../../src/domain/sorting';
 
 export function adminHandlers(db: MockDb, base: string) {
   return [
     http.get(
       `${base}/users`,
       authed(db, 'users.manage', ({ url, caller }) => {
-        const q = readQuery(searchParamsToObject(url.searchParams), UserListQuery);
+        const q = parseOr(UserListQuery, searchParamsToObject(url.searchParams), 400);
         const needle = q.q?.toLowerCase();
         const users = db.store
           .all('users')

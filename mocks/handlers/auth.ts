@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { LoginInput } from '../../src/domain/schemas';
+import { fail } from '../../src/domain/problem';
 import {
   SESSION_COOKIE,
   audit,
   authed,
-  fail,
   findSession,
   publicRecord,
   readBody,

@@ -1,18 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { MentorshipListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { PageQuery } from '../../src/domain/schemas';
+import { searchKey } from '../../src/domain/search';
 import { daysBetween } from '../../src/domain/settings';
-import {
-  authed,
-  fail,
-  owned,
-  paginate,
-  publicRecord,
-  readQuery,
-  sortBy,
-  type Caller,
-  type MockDb,
-} from '../http';
+import { fail, parseOr } from '../../src/domain/problem';
+import { authed, owned, paginate, publicRecord, type Caller, type MockDb } from '../http';
+import { sortBy } from '../../src/domain/sorting';
 import type { MentorshipRecord } from '../store';
 
 export function mentorshipHandlers(db: MockDb, base: string) {
@@ -64,7 +57,7 @@ export function mentorshipHandlers(db: MockDb, base: string) {
     http.get(
       `${base}/mentorships`,
       authed(db, 'mentorships.read', ({ url, caller }) => {
-        const q = readQuery(searchParamsToObject(url.searchParams), MentorshipListQuery);
+        const q = parseOr(MentorshipListQuery, searchParamsToObject(url.searchParams), 400);
         const stats = meetingStats(caller.association.id);
         const now = db.now();
         const ownOnly = caller.user.role === 'mentor' ? caller.user.mentorId : null;
@@ -82,11 +75,13 @@ export function mentorshipHandlers(db: MockDb, base: string) {
           return true;
         });
         const views = rows.map((m) => view(m, caller, stats));
-        const filtered = q.q
+        // As the server searches: accent-free, and for a mentor without the young person's last name.
+        const needle = q.q ? searchKey(q.q) : null;
+        const filtered = needle
           ? views.filter((v) =>
-              `${v.mentee.firstName} ${v.mentee.lastName ?? ''} ${v.mentor.firstName} ${v.mentor.lastName}`
-                .toLowerCase()
-                .includes(q.q!.toLowerCase()),
+              searchKey(
+                `${v.mentee.firstName} ${v.mentee.lastName ?? ''} ${v.mentor.firstName} ${v.mentor.lastName}`,
+              ).includes(needle),
             )
           : views;
         const sorted = sortBy(filtered, q.sort, (v, field) => v[field as keyof typeof v]);
@@ -106,7 +101,7 @@ export function mentorshipHandlers(db: MockDb, base: string) {
       `${base}/mentorships/:id/meetings`,
       authed<{ id: string }>(db, 'mentorships.read', ({ params, url, caller }) => {
         visible(db.store.get('mentorships', params.id), caller);
-        const q = readQuery(searchParamsToObject(url.searchParams), PageQuery);
+        const q = parseOr(PageQuery, searchParamsToObject(url.searchParams), 400);
         const meetings = db.store
           .all('meetings')
           .filter((m) => m.mentorshipId === params.id)

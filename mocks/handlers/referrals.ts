@@ -3,21 +3,16 @@ import { ageBand, ageOn } from '../../src/domain/age';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { ReferralTransition } from '../../src/domain/schemas';
-import { PHONE_SEARCH_MIN_DIGITS, digitsOf, referralSearchText, searchKey } from '../../src/domain/search';
-import { daysBetween, isFirstContactOverdue } from '../../src/domain/settings';
 import {
-  audit,
-  authed,
-  checkVersion,
-  owned,
-  refused,
-  paginate,
-  publicRecord,
-  readBody,
-  readQuery,
-  sortBy,
-  type MockDb,
-} from '../http';
+  PHONE_SEARCH_MIN_DIGITS,
+  digitsOf,
+  referralSearchText,
+  searchKey,
+} from '../../src/domain/search';
+import { daysBetween, isFirstContactOverdue } from '../../src/domain/settings';
+import { checkIfMatch, parseOr, refused } from '../../src/domain/problem';
+import { audit, authed, owned, paginate, publicRecord, readBody, type MockDb } from '../http';
+import { sortBy } from '../../src/domain/sorting';
 import type { ReferralRecord } from '../store';
 
 /** The list filters, as the server's SQL applies them (server/repositories/referrals.ts). */
@@ -53,7 +48,7 @@ export function referralHandlers(db: MockDb, base: string) {
     http.get(
       `${base}/referrals`,
       authed(db, 'referrals.read', ({ url, caller }) => {
-        const q = readQuery(searchParamsToObject(url.searchParams), ReferralListQuery);
+        const q = parseOr(ReferralListQuery, searchParamsToObject(url.searchParams), 400);
         const now = db.now();
         const delay = settingsOf(caller.association.id).firstContactDelayDays;
         const rows = db.store
@@ -111,7 +106,7 @@ export function referralHandlers(db: MockDb, base: string) {
       authed<{ id: string }>(db, 'referrals.write', async ({ request, params, caller }) => {
         const referral = owned(db.store.get('referrals', params.id), caller);
         const body = await readBody(request, ReferralTransition);
-        checkVersion(request, referral);
+        checkIfMatch(request.headers.get('If-Match'), referral);
         const check = checkReferralTransition(referral.status, body.to, body.reason);
         if (!check.ok) return refused(check);
         const now = db.now().toISOString();

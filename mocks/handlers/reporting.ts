@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { computeIndicators } from '../../src/domain/indicators';
-import { authed, readQuery, type MockDb } from '../http';
+import { parseOr } from '../../src/domain/problem';
+import { authed, type MockDb } from '../http';
 
 const Period = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() });
 
@@ -10,7 +11,7 @@ export function reportingHandlers(db: MockDb, base: string) {
     http.get(
       `${base}/dashboard/indicators`,
       authed(db, 'dashboard.read', ({ url, caller }) => {
-        const q = readQuery(Object.fromEntries(url.searchParams), Period);
+        const q = parseOr(Period, Object.fromEntries(url.searchParams), 400);
         const today = db.now().toISOString().slice(0, 10);
         const yearAgo = new Date(db.now().getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
         const mine = <T extends { associationId: string }>(rows: T[]) =>

@@ -23,9 +23,18 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
  * A PostgreSQL server when `url` is given; otherwise PGlite, in `dataDir` (kept across
  * restarts) or in memory when neither is given (tests).
  */
-export async function openDatabase({ url, dataDir }: { url?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase({
+  url,
+  dataDir,
+}: {
+  url?: string;
+  dataDir?: string;
+}): Promise<Database> {
   if (url) {
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
     const db = drizzlePg(pool, { schema, casing: 'snake_case' });
     return {
       db: db as unknown as Db,
@@ -34,7 +43,10 @@ export async function openDatabase({ url, dataDir }: { url?: string; dataDir?: s
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create(dataDir);
+  return wrapPglite(await PGlite.create(dataDir));
+}
+
+export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite(client, { schema, casing: 'snake_case' });
   return {
     db: db as unknown as Db,

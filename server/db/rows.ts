@@ -4,7 +4,10 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 // The contract speaks ISO strings; timestamp columns speak Date. These two convert at the edge.
 
 /** A record of the contract to a row of `table`: timestamps to Date, unknown fields dropped. */
-export function toRow<T extends PgTable>(table: T, record: Record<string, unknown>): T['$inferInsert'] {
+export function toRow<T extends PgTable>(
+  table: T,
+  record: Record<string, unknown>,
+): T['$inferInsert'] {
   const row: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(getTableColumns(table))) {
     if (!(key in record)) continue;
@@ -14,11 +17,14 @@ export function toRow<T extends PgTable>(table: T, record: Record<string, unknow
   return row as T['$inferInsert'];
 }
 
-type Iso<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+type Iso<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
 
 /** A row to the contract's shape: Date to ISO string. */
 export function fromRow<T extends Record<string, unknown>>(row: T): Iso<T> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) out[key] = value instanceof Date ? value.toISOString() : value;
+  for (const [key, value] of Object.entries(row))
+    out[key] = value instanceof Date ? value.toISOString() : value;
   return out as Iso<T>;
 }

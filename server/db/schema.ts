@@ -1,12 +1,30 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 // One table per record of the contract; columns are the records' fields (snake_case in SQL).
 // Every row carries its association: every query filters on it.
 
-const ts = (name?: string) => (name ? timestamp(name, { withTimezone: true, mode: 'date' }) : timestamp({ withTimezone: true, mode: 'date' }));
+const ts = (name?: string) =>
+  name
+    ? timestamp(name, { withTimezone: true, mode: 'date' })
+    : timestamp({ withTimezone: true, mode: 'date' });
 const day = () => date({ mode: 'string' });
-const texts = () => text().array().notNull().default(sql`'{}'::text[]`);
+const texts = () =>
+  text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`);
 
 export const associations = pgTable('associations', {
   id: text().primaryKey(),
@@ -18,7 +36,9 @@ export const users = pgTable(
   'users',
   {
     id: text().primaryKey(),
-    associationId: text().notNull().references(() => associations.id),
+    associationId: text()
+      .notNull()
+      .references(() => associations.id),
     version: integer().notNull().default(1),
     email: text().notNull(),
     firstName: text().notNull(),
@@ -36,17 +56,23 @@ export const users = pgTable(
 export const sessions = pgTable('sessions', {
   id: text().primaryKey(),
   tokenHash: text().notNull().unique(),
-  userId: text().notNull().references(() => users.id, { onDelete: 'cascade' }),
+  userId: text()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   csrfToken: text().notNull(),
   expiresAt: ts().notNull(),
 });
 
-export const loginFailures = pgTable('login_failures', { id: serial().primaryKey(), email: text().notNull(), at: ts().notNull() }, (t) => [
-  index('login_failures_email_at').on(t.email, t.at),
-]);
+export const loginFailures = pgTable(
+  'login_failures',
+  { id: serial().primaryKey(), email: text().notNull(), at: ts().notNull() },
+  (t) => [index('login_failures_email_at').on(t.email, t.at)],
+);
 
 export const settings = pgTable('settings', {
-  associationId: text().primaryKey().references(() => associations.id),
+  associationId: text()
+    .primaryKey()
+    .references(() => associations.id),
   version: integer().notNull().default(1),
   menteeAgeMin: integer().notNull(),
   menteeAgeMax: integer().notNull(),
@@ -65,7 +91,9 @@ export const referrals = pgTable(
   'referrals',
   {
     id: text().primaryKey(),
-    associationId: text().notNull().references(() => associations.id),
+    associationId: text()
+      .notNull()
+      .references(() => associations.id),
     version: integer().notNull().default(1),
     externalId: text(),
     channel: text().notNull(),
@@ -99,6 +127,10 @@ export const referrals = pgTable(
     searchText: text().notNull(),
     /** Digits of the phone number, for the free-text search. */
     phoneDigits: text().notNull().default(''),
+    /** searchKey() of the last name and commune: the sort order both backends use. */
+    firstNameKey: text().notNull(),
+    lastNameKey: text().notNull(),
+    communeKey: text().notNull(),
   },
   (t) => [
     uniqueIndex('referrals_external_id').on(t.associationId, t.externalId),
@@ -111,7 +143,9 @@ export const mentors = pgTable(
   'mentors',
   {
     id: text().primaryKey(),
-    associationId: text().notNull().references(() => associations.id),
+    associationId: text()
+      .notNull()
+      .references(() => associations.id),
     version: integer().notNull().default(1),
     status: text().notNull(),
     firstName: text().notNull(),
@@ -140,6 +174,8 @@ export const mentors = pgTable(
     userId: text(),
     createdAt: ts().notNull(),
     updatedAt: ts().notNull(),
+    /** searchKey() of "first last", for searches that reach mentors. */
+    searchText: text().notNull(),
   },
   (t) => [index('mentors_status').on(t.associationId, t.status)],
 );
@@ -148,11 +184,17 @@ export const mentorships = pgTable(
   'mentorships',
   {
     id: text().primaryKey(),
-    associationId: text().notNull().references(() => associations.id),
+    associationId: text()
+      .notNull()
+      .references(() => associations.id),
     version: integer().notNull().default(1),
     status: text().notNull(),
-    referralId: text().notNull().references(() => referrals.id),
-    mentorId: text().notNull().references(() => mentors.id),
+    referralId: text()
+      .notNull()
+      .references(() => referrals.id),
+    mentorId: text()
+      .notNull()
+      .references(() => mentors.id),
     coordinatorId: text(),
     goals: jsonb().notNull(),
     proposedAt: ts().notNull(),
@@ -165,16 +207,23 @@ export const mentorships = pgTable(
     exitSituation: text(),
     updatedAt: ts().notNull(),
   },
-  (t) => [index('mentorships_mentor').on(t.associationId, t.mentorId), index('mentorships_referral').on(t.referralId)],
+  (t) => [
+    index('mentorships_mentor').on(t.associationId, t.mentorId),
+    index('mentorships_referral').on(t.referralId),
+  ],
 );
 
 export const meetings = pgTable(
   'meetings',
   {
     id: text().primaryKey(),
-    associationId: text().notNull().references(() => associations.id),
+    associationId: text()
+      .notNull()
+      .references(() => associations.id),
     version: integer().notNull().default(1),
-    mentorshipId: text().notNull().references(() => mentorships.id),
+    mentorshipId: text()
+      .notNull()
+      .references(() => mentorships.id),
     date: day().notNull(),
     durationMinutes: integer().notNull(),
     modality: text().notNull(),
@@ -185,14 +234,21 @@ export const meetings = pgTable(
     loggedById: text().notNull(),
     loggedAt: ts().notNull(),
   },
-  (t) => [index('meetings_mentorship').on(t.mentorshipId, t.date), index('meetings_association').on(t.associationId, t.id)],
+  (t) => [
+    index('meetings_mentorship').on(t.mentorshipId, t.date),
+    index('meetings_association').on(t.associationId, t.id),
+  ],
 );
 
 export const interviews = pgTable('interviews', {
   id: text().primaryKey(),
-  associationId: text().notNull().references(() => associations.id),
+  associationId: text()
+    .notNull()
+    .references(() => associations.id),
   version: integer().notNull().default(1),
-  mentorshipId: text().notNull().references(() => mentorships.id),
+  mentorshipId: text()
+    .notNull()
+    .references(() => mentorships.id),
   kind: text().notNull(),
   date: day().notNull(),
   menteeSatisfaction: integer(),
@@ -205,7 +261,9 @@ export const timeline = pgTable(
   'timeline',
   {
     id: text().primaryKey(),
-    associationId: text().notNull().references(() => associations.id),
+    associationId: text()
+      .notNull()
+      .references(() => associations.id),
     entityType: text().notNull(),
     entityId: text().notNull(),
     at: ts().notNull(),
@@ -225,7 +283,9 @@ export const audit = pgTable(
   'audit',
   {
     id: text().primaryKey(),
-    associationId: text().notNull().references(() => associations.id),
+    associationId: text()
+      .notNull()
+      .references(() => associations.id),
     at: ts().notNull(),
     actorId: text(),
     actorName: text().notNull(),
@@ -239,7 +299,9 @@ export const audit = pgTable(
 
 export const savedViews = pgTable('saved_views', {
   id: text().primaryKey(),
-  associationId: text().notNull().references(() => associations.id),
+  associationId: text()
+    .notNull()
+    .references(() => associations.id),
   version: integer().notNull().default(1),
   name: text().notNull(),
   resource: text().notNull(),

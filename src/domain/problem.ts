@@ -27,6 +27,7 @@ const TITLES: Record<number, string> = {
   428: 'Version manquante',
   429: 'Trop de tentatives',
   500: 'Erreur interne',
+  501: 'Pas encore disponible',
 };
 
 export function problem(
@@ -55,4 +56,46 @@ export function validationProblem(error: z.ZodError, status = 422): ProblemBody 
       code: issue.code,
     })),
   });
+}
+
+/** Thrown by rules and backends alike; each backend turns it into a problem+json response. */
+export class ProblemError extends Error {
+  constructor(readonly body: ProblemBody) {
+    super(body.detail ?? body.title);
+    this.name = 'ProblemError';
+  }
+}
+
+export const fail = (status: number, detail?: string, extra?: Partial<ProblemBody>): never => {
+  throw new ProblemError(problem(status, detail, extra));
+};
+
+/** A lifecycle rule said no: 422 pointing at the field at fault. */
+export const refused = (check: { reason: string; field: string }): never =>
+  fail(422, check.reason, { errors: [{ pointer: `/${check.field}`, message: check.reason }] });
+
+/** Parses input with a schema, or throws the problem: 422 for a body, 400 for a query. */
+export function parseOr<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  status: 400 | 422 = 422,
+): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ProblemError(validationProblem(parsed.error, status));
+  return parsed.data;
+}
+
+/**
+ * The version the client last read, from If-Match: 428 without it, 409 when stale, with the
+ * record as it is now so the client can reapply its change.
+ */
+export function checkIfMatch(header: string | null | undefined, current: { version: number }) {
+  if (!header) return fail(428, 'Envoyez la version lue dans l’en-tête If-Match.');
+  const version = Number(header.replace(/^W\//, '').replace(/"/g, ''));
+  if (!Number.isInteger(version)) return fail(400, 'If-Match doit contenir un numéro de version.');
+  if (version !== current.version) {
+    return fail(409, 'Ce dossier a été modifié par quelqu’un d’autre entre-temps.', {
+      current: current as unknown as Record<string, unknown>,
+    });
+  }
 }

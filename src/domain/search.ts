@@ -9,8 +9,15 @@ export function searchKey(text: string): string {
 export const digitsOf = (text: string | null | undefined) => (text ?? '').replace(/\D/g, '');
 
 /** The text a referral is found by: both name orders, email and commune. */
-export function referralSearchText(r: { firstName: string; lastName: string; email: string | null; commune: string }): string {
-  return searchKey(`${r.firstName} ${r.lastName} ${r.lastName} ${r.firstName} ${r.email ?? ''} ${r.commune}`);
+export function referralSearchText(r: {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  commune: string;
+}): string {
+  return searchKey(
+    `${r.firstName} ${r.lastName} ${r.lastName} ${r.firstName} ${r.email ?? ''} ${r.commune}`,
+  );
 }
 
 /** A phone search needs at least 4 digits, so a short number never matches everything. */

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { createDb } from '../../mocks/db';
 import { createHandlers } from '../../mocks/handlers';
+import { serverBackend } from './server-backends';
 
 /** A backend the contract suite runs against. `reset` brings the demo data back. */
 export interface Backend {
@@ -29,7 +30,17 @@ function mswBackend(): Backend {
   };
 }
 
-const factories: Record<string, () => Backend> = { msw: mswBackend };
+const factories: Record<string, () => Backend> = {
+  msw: mswBackend,
+  pglite: () => serverBackend('pglite'),
+  postgresql: () => {
+    if (!process.env.TEST_DATABASE_URL)
+      throw new Error(
+        'CONTRACT_BACKEND=postgresql needs TEST_DATABASE_URL (a role that may create databases).',
+      );
+    return serverBackend('postgresql');
+  },
+};
 
 /** CONTRACT_BACKEND picks the backend (msw by default). */
 export function selectedBackend(): Backend {

@@ -81,7 +81,8 @@ CREATE TABLE "mentors" (
 	"active_pairs" integer DEFAULT 0 NOT NULL,
 	"user_id" text,
 	"created_at" timestamp with time zone NOT NULL,
-	"updated_at" timestamp with time zone NOT NULL
+	"updated_at" timestamp with time zone NOT NULL,
+	"search_text" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "mentorships" (
@@ -137,7 +138,10 @@ CREATE TABLE "referrals" (
 	"redirected_to" text,
 	"updated_at" timestamp with time zone NOT NULL,
 	"search_text" text NOT NULL,
-	"phone_digits" text DEFAULT '' NOT NULL
+	"phone_digits" text DEFAULT '' NOT NULL,
+	"first_name_key" text NOT NULL,
+	"last_name_key" text NOT NULL,
+	"commune_key" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "saved_views" (

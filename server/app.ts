@@ -1,0 +1,82 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { inContract } from '../src/api/operations.gen';
+import { ProblemError, problem, type ProblemBody } from '../src/domain/problem';
+import type { Deps, Env } from './http/context';
+import type { Logger } from './log';
+import { adminRoutes } from './routes/admin';
+import { authRoutes } from './routes/auth';
+import { mentorshipRoutes } from './routes/mentorships';
+import { referralRoutes } from './routes/referrals';
+import { reportingRoutes } from './routes/reporting';
+
+const problemJson = (body: ProblemBody) =>
+  new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+
+export interface AppOptions extends Deps {
+  logger: Logger;
+  /** The built SPA to serve on the same origin (dist/), if any. */
+  staticDir?: string;
+}
+
+export function createApp({ logger, staticDir, ...deps }: AppOptions) {
+  const app = new Hono<Env>();
+
+  // One log line per API request: method, route template, status, duration. Nothing personal.
+  app.use('/api/*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+
+  const api = new Hono<Env>();
+  api.route('/auth', authRoutes(deps));
+  api.route('/referrals', referralRoutes(deps));
+  api.route('/mentorships', mentorshipRoutes(deps));
+  api.route('/', adminRoutes(deps));
+  api.route('/', reportingRoutes(deps));
+  // A path of the contract not built yet says so (501); anything else does not exist (404).
+  api.all('*', (c) => {
+    const pathname = new URL(c.req.url).pathname.replace(/^\/api/, '');
+    return inContract(c.req.method, pathname)
+      ? problemJson(problem(501, 'Cette fonction arrive bientôt.'))
+      : problemJson(problem(404, 'Cette adresse n’existe pas dans l’API.'));
+  });
+  app.route('/api', api);
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemJson(error.body);
+    // Never the message: a failed query's message quotes its parameters (a search, a name).
+    const cause = error.cause as { code?: string } | undefined;
+    logger.error('unhandled', {
+      route: c.req.routePath,
+      error: error.name,
+      sqlstate: cause?.code ?? null,
+      frames:
+        error.stack
+          ?.split('\n')
+          .slice(1, 5)
+          .map((f) => f.trim())
+          .join(' | ') ?? null,
+    });
+    return problemJson(problem(500, 'Erreur interne du serveur.'));
+  });
+
+  if (staticDir) {
+    app.use('/*', serveStatic({ root: path.relative(process.cwd(), staticDir) }));
+    // Every other path is a screen of the SPA: the router takes it from there.
+    const index = readFile(path.join(staticDir, 'index.html'), 'utf8');
+    app.get('*', async (c) => c.html(await index));
+  }
+  return app;
+}

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './db/database';
+import { audit } from './db/schema';
+import type { Caller } from './http/context';
+
+/** An audit entry: who, what, when, which fields (never their values). Call it inside the change's transaction. */
+export async function writeAudit(
+  db: Db,
+  now: Date,
+  actor: Pick<Caller, 'user' | 'association'> | null,
+  action: string,
+  entity: { type: string; id: string | null; associationId: string },
+  fields: string[] = [],
+) {
+  await db.insert(audit).values({
+    id: `aud_${randomUUID()}`,
+    associationId: entity.associationId,
+    at: now,
+    actorId: actor?.user.id ?? null,
+    actorName: actor ? `${actor.user.firstName} ${actor.user.lastName}` : 'Système',
+    action,
+    entityType: entity.type,
+    entityId: entity.id,
+    fields,
+  });
+}

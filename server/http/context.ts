@@ -1,0 +1,97 @@
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { and, eq, gt } from 'drizzle-orm';
+import { can, type Permission } from '../../src/domain/permissions';
+import { fail, parseOr } from '../../src/domain/problem';
+import { searchParamsToObject } from '../../src/domain/queries';
+import type { Role } from '../../src/domain/enums';
+import type { z } from 'zod';
+import { sha256 } from '../auth/passwords';
+import type { Db } from '../db/database';
+import { associations, sessions, users } from '../db/schema';
+
+export const SESSION_COOKIE = 'binome_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** What every route needs: the database of this request and the clock. */
+export interface Deps {
+  db: () => Db;
+  now: () => Date;
+}
+
+export interface Caller {
+  user: {
+    id: string;
+    role: Role;
+    firstName: string;
+    lastName: string;
+    mentorId: string | null;
+    email: string;
+  };
+  association: { id: string; name: string; shortName: string };
+  session: { id: string; csrfToken: string };
+}
+
+export type Env = { Variables: { caller: Caller; route: string } };
+
+export async function findCaller(deps: Deps, token: string | undefined): Promise<Caller | null> {
+  if (!token) return null;
+  const [row] = await deps
+    .db()
+    .select({ session: sessions, user: users, association: associations })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(associations, eq(associations.id, users.associationId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(token)),
+        gt(sessions.expiresAt, deps.now()),
+        eq(users.active, true),
+      ),
+    );
+  if (!row) return null;
+  const { user, association, session } = row;
+  return {
+    user: {
+      id: user.id,
+      role: user.role as Role,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      mentorId: user.mentorId,
+      email: user.email,
+    },
+    association,
+    session: { id: session.id, csrfToken: session.csrfToken },
+  };
+}
+
+/** The session (401), the CSRF token on unsafe methods (403), then the role (403). */
+export async function requireCaller(
+  c: Context<Env>,
+  deps: Deps,
+  permission: Permission | null,
+): Promise<Caller> {
+  const caller = await findCaller(deps, getCookie(c, SESSION_COOKIE));
+  if (!caller) return fail(401, 'Votre session a expiré. Reconnectez-vous.');
+  if (UNSAFE.has(c.req.method) && c.req.header('X-CSRF-Token') !== caller.session.csrfToken) {
+    return fail(403, 'Jeton CSRF manquant ou invalide.');
+  }
+  if (permission && !can(caller.user.role, permission))
+    return fail(403, 'Votre rôle ne permet pas cette action.');
+  c.set('caller', caller);
+  return caller;
+}
+
+/** A JSON body parsed with the contract's schema: 400 when it is not JSON, 422 per invalid field. */
+export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    return fail(400, 'Le corps de la requête doit être du JSON.');
+  }
+  return parseOr(schema, body);
+}
+
+/** The query string as the contract's `explode` arrays describe it. */
+export const queryObject = (c: Context) => searchParamsToObject(new URL(c.req.url).searchParams);

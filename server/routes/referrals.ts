@@ -1,0 +1,271 @@
+import {
+  and,
+  arrayOverlaps,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  not,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import { Hono } from 'hono';
+import { randomUUID } from 'node:crypto';
+import { checkReferralTransition } from '../../src/domain/lifecycle';
+import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
+import { ReferralListQuery } from '../../src/domain/queries';
+import { ReferralTransition } from '../../src/domain/schemas';
+import { PHONE_SEARCH_MIN_DIGITS, digitsOf, searchKey } from '../../src/domain/search';
+import type { AgeBand } from '../../src/domain/enums';
+import { writeAudit } from '../audit';
+import type { Db } from '../db/database';
+import { fromRow } from '../db/rows';
+import { referrals, settings, timeline } from '../db/schema';
+import { queryObject, readBody, requireCaller, type Deps, type Env } from '../http/context';
+
+const DAY = 86_400_000;
+
+/** Whole years at `today` (UTC day), as src/domain/age.ts counts them. */
+const AGE = (today: string) => sql`extract(year from age(${today}::date, ${referrals.birthDate}))`;
+
+const AGE_RANGES: Record<AgeBand, [number, number]> = {
+  UNDER_15: [0, 14],
+  '15_17': [15, 17],
+  '18_20': [18, 20],
+  '21_25': [21, 25],
+  '26_30': [26, 30],
+  OVER_30: [31, 200],
+};
+
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The list filters, as the mock applies them (mocks/handlers/referrals.ts). */
+function filters(q: ReferralListQuery, associationId: string, now: Date, delayDays: number): SQL {
+  const today = now.toISOString().slice(0, 10);
+  const overdueSql = and(
+    isNull(referrals.firstContactAt),
+    inArray(referrals.status, ['RECEIVED', 'TO_CONTACT']),
+    lt(referrals.receivedAt, new Date(now.getTime() - delayDays * DAY)),
+  )!;
+  const receivedDay = sql`(${referrals.receivedAt} at time zone 'UTC')::date`;
+  const digits = digitsOf(q.q);
+  const conditions: (SQL | undefined)[] = [
+    eq(referrals.associationId, associationId),
+    q.status.length ? inArray(referrals.status, q.status) : undefined,
+    q.need.length ? arrayOverlaps(referrals.needs, q.need) : undefined,
+    q.situation.length ? inArray(referrals.situation, q.situation) : undefined,
+    q.channel.length ? inArray(referrals.channel, q.channel) : undefined,
+    q.priorityPublic.length
+      ? arrayOverlaps(referrals.priorityPublics, q.priorityPublic)
+      : undefined,
+    q.department.length ? inArray(referrals.department, q.department) : undefined,
+    q.ageBand.length
+      ? or(
+          ...q.ageBand.map(
+            (band) => sql`${AGE(today)} between ${AGE_RANGES[band][0]} and ${AGE_RANGES[band][1]}`,
+          ),
+        )
+      : undefined,
+    q.assigneeId
+      ? q.assigneeId === 'none'
+        ? isNull(referrals.assigneeId)
+        : eq(referrals.assigneeId, q.assigneeId)
+      : undefined,
+    q.receivedFrom ? sql`${receivedDay} >= ${q.receivedFrom}::date` : undefined,
+    q.receivedTo ? sql`${receivedDay} <= ${q.receivedTo}::date` : undefined,
+    q.waitingMinDays !== undefined
+      ? lte(referrals.receivedAt, new Date(now.getTime() - q.waitingMinDays * DAY))
+      : undefined,
+    q.overdue === undefined ? undefined : q.overdue ? overdueSql : not(overdueSql),
+    q.q
+      ? or(
+          sql`${referrals.searchText} like ${`%${likeEscape(searchKey(q.q))}%`}`,
+          digits.length >= PHONE_SEARCH_MIN_DIGITS
+            ? sql`${referrals.phoneDigits} like ${`%${digits}%`}`
+            : undefined,
+        )
+      : undefined,
+  ];
+  return and(...conditions)!;
+}
+
+// Text sorts by its accent-free key in byte order ("C"), as the mock compares keys.
+const SORT_COLUMNS = {
+  receivedAt: sql`${referrals.receivedAt}`,
+  lastName: sql`${referrals.lastNameKey} collate "C"`,
+  birthDate: sql`${referrals.birthDate}`,
+  status: sql`${referrals.status} collate "C"`,
+  commune: sql`${referrals.communeKey} collate "C"`,
+} as const;
+
+/** Nulls last in both directions, ties by id. */
+function orderBy(sort: string) {
+  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+  return [
+    sort.startsWith('-') ? sql`${column} desc nulls last` : sql`${column} asc nulls last`,
+    asc(referrals.id),
+  ];
+}
+
+type ReferralRow = typeof referrals.$inferSelect;
+
+export function publicReferral(row: ReferralRow) {
+  const {
+    associationId: _a,
+    searchText: _s,
+    phoneDigits: _p,
+    firstNameKey: _f,
+    lastNameKey: _l,
+    communeKey: _c,
+    ...rest
+  } = fromRow(row);
+  return rest;
+}
+
+export async function delayDaysOf(db: Db, associationId: string) {
+  const [row] = await db
+    .select({ days: settings.firstContactDelayDays })
+    .from(settings)
+    .where(eq(settings.associationId, associationId));
+  return row?.days ?? 7;
+}
+
+export function referralRoutes(deps: Deps) {
+  const app = new Hono<Env>();
+
+  app.get('/', async (c) => {
+    const caller = await requireCaller(c, deps, 'referrals.read');
+    const q = parseOr(ReferralListQuery, queryObject(c), 400);
+    const db = deps.db();
+    const where = filters(
+      q,
+      caller.association.id,
+      deps.now(),
+      await delayDaysOf(db, caller.association.id),
+    );
+    const [[{ total } = { total: 0 }], rows] = await Promise.all([
+      db.select({ total: count() }).from(referrals).where(where),
+      db
+        .select({
+          id: referrals.id,
+          version: referrals.version,
+          channel: referrals.channel,
+          receivedAt: referrals.receivedAt,
+          status: referrals.status,
+          firstName: referrals.firstName,
+          lastName: referrals.lastName,
+          birthDate: referrals.birthDate,
+          commune: referrals.commune,
+          postalCode: referrals.postalCode,
+          department: referrals.department,
+          situation: referrals.situation,
+          needs: referrals.needs,
+          priorityPublics: referrals.priorityPublics,
+          assigneeId: referrals.assigneeId,
+          contactAttempts: referrals.contactAttempts,
+          firstContactAt: referrals.firstContactAt,
+        })
+        .from(referrals)
+        .where(where)
+        .orderBy(...orderBy(q.sort))
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize),
+    ]);
+    return c.json({ items: rows.map(fromRow), total, page: q.page, pageSize: q.pageSize });
+  });
+
+  app.get('/:id', async (c) => {
+    const caller = await requireCaller(c, deps, 'referrals.read');
+    const [row] = await deps
+      .db()
+      .select()
+      .from(referrals)
+      .where(
+        and(
+          eq(referrals.id, c.req.param('id')),
+          eq(referrals.associationId, caller.association.id),
+        ),
+      );
+    if (!row) return fail(404, 'Introuvable.');
+    return c.json(publicReferral(row));
+  });
+
+  app.get('/:id/timeline', async (c) => {
+    const caller = await requireCaller(c, deps, 'referrals.read');
+    const id = c.req.param('id');
+    const db = deps.db();
+    const [exists] = await db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)));
+    if (!exists) return fail(404, 'Introuvable.');
+    const events = await db
+      .select()
+      .from(timeline)
+      .where(and(eq(timeline.entityType, 'referral'), eq(timeline.entityId, id)))
+      .orderBy(desc(timeline.at), desc(timeline.id));
+    return c.json(
+      events.map(({ associationId: _a, entityType: _t, entityId: _i, ...e }) => fromRow(e)),
+    );
+  });
+
+  app.post('/:id/transitions', async (c) => {
+    const caller = await requireCaller(c, deps, 'referrals.write');
+    const id = c.req.param('id');
+    const now = deps.now();
+    const result = await deps.db().transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      const [row] = await db
+        .select()
+        .from(referrals)
+        .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)))
+        .for('update');
+      if (!row) return fail(404, 'Introuvable.');
+      const body = await readBody(c, ReferralTransition);
+      checkIfMatch(c.req.header('If-Match'), publicReferral(row));
+      const check = checkReferralTransition(row.status as never, body.to, body.reason);
+      if (!check.ok) return refused(check);
+      const [next] = await db
+        .update(referrals)
+        .set({
+          status: body.to,
+          statusReason: body.reason ?? row.statusReason,
+          redirectedTo: body.redirectedTo ?? row.redirectedTo,
+          version: row.version + 1,
+          updatedAt: now,
+        })
+        .where(eq(referrals.id, id))
+        .returning();
+      await db.insert(timeline).values({
+        id: `evt_${randomUUID()}`,
+        associationId: caller.association.id,
+        entityType: 'referral',
+        entityId: id,
+        at: now,
+        actorId: caller.user.id,
+        actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+        kind: 'STATUS_CHANGED',
+        from: row.status,
+        to: body.to,
+        body: body.reason ?? null,
+      });
+      await writeAudit(
+        db,
+        now,
+        caller,
+        'referral.transition',
+        { type: 'referral', id, associationId: caller.association.id },
+        ['status'],
+      );
+      return next!;
+    });
+    return c.json(publicReferral(result));
+  });
+
+  return app;
+}

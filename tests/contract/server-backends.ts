@@ -1,0 +1,109 @@
+import { serve } from '@hono/node-server';
+import { PGlite } from '@electric-sql/pglite';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { createApp } from '../../server/app';
+import { openDatabase, wrapPglite, type Database } from '../../server/db/database';
+import { seedIfEmpty } from '../../server/db/seed';
+import { silentLogger, type Logger } from '../../server/log';
+import type { Backend } from './backends';
+
+/** How the server's database is created once and brought back to the seed before each test. */
+interface Store {
+  name: string;
+  setUp(): Promise<Database>;
+  reset(current: Database): Promise<Database>;
+  tearDown(current: Database): Promise<void>;
+}
+
+function pgliteStore(): Store {
+  let snapshot: File | Blob;
+  return {
+    name: 'pglite',
+    async setUp() {
+      const database = wrapPglite(await PGlite.create());
+      await database.migrate();
+      await seedIfEmpty(database.db);
+      snapshot = await (database.db as unknown as { $client: PGlite }).$client.dumpDataDir('none');
+      return database;
+    },
+    async reset(current) {
+      await current.close();
+      return wrapPglite(await PGlite.create({ loadDataDir: snapshot }));
+    },
+    tearDown: (current) => current.close(),
+  };
+}
+
+/** A template database seeded once; each test gets a fresh copy of it (fast on a real server). */
+function postgresStore(adminUrl: string): Store {
+  const url = (db: string) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).href;
+  const admin = () => new pg.Client({ connectionString: adminUrl });
+  // Test files run in parallel workers: each has its own databases.
+  const TEMPLATE = `binome_contract_template_${process.pid}`;
+  const TEST = `binome_contract_${process.pid}`;
+  const recreate = async (name: string, template?: string) => {
+    const client = admin();
+    await client.connect();
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}${template ? ` template ${template}` : ''}`);
+    await client.end();
+  };
+  return {
+    name: 'postgresql',
+    async setUp() {
+      await recreate(TEMPLATE);
+      const template = await openDatabase({ url: url(TEMPLATE) });
+      await template.migrate();
+      await seedIfEmpty(template.db);
+      await template.close();
+      await recreate(TEST, TEMPLATE);
+      return openDatabase({ url: url(TEST) });
+    },
+    async reset(current) {
+      await current.close();
+      await recreate(TEST, TEMPLATE);
+      return openDatabase({ url: url(TEST) });
+    },
+    async tearDown(current) {
+      await current.close();
+      const client = admin();
+      await client.connect();
+      await client.query(`drop database if exists ${TEST} with (force)`);
+      await client.query(`drop database if exists ${TEMPLATE} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+/** The real server, in this process, on a free port of the loopback. */
+export function serverBackend(
+  kind: 'pglite' | 'postgresql',
+  logger: Logger = silentLogger,
+): Backend & { database(): Database } {
+  const store =
+    kind === 'pglite' ? pgliteStore() : postgresStore(process.env.TEST_DATABASE_URL ?? '');
+  let database: Database;
+  let server: ReturnType<typeof serve>;
+  const backend = {
+    name: `server-${store.name}`,
+    baseUrl: '',
+    database: () => database,
+    async start() {
+      database = await store.setUp();
+      const app = createApp({ db: () => database.db, now: () => new Date(), logger });
+      await new Promise<void>((resolve) => {
+        server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+      });
+      backend.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+    },
+    async reset() {
+      database = await store.reset(database);
+    },
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      await store.tearDown(database);
+    },
+  };
+  return backend;
+}
