@@ -13,6 +13,22 @@ const contract = (name: string, backend: string) => ({
   },
 });
 
+const e2e = (name: string, backend: string) => ({
+  extends: true as const,
+  test: {
+    name,
+    environment: 'node' as const,
+    include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    setupFiles: ['tests/setup/fail-on-console.ts'],
+    env: { E2E_BACKEND: backend },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One browser at a time: two cores.
+    fileParallelism: false,
+  },
+});
+
 export default defineConfig(({ mode }) => ({
   plugins: [react()],
   build: {
@@ -59,20 +75,9 @@ export default defineConfig(({ mode }) => ({
       contract('contract', 'msw'),
       contract('contract-pglite', 'pglite'),
       ...(process.env.TEST_DATABASE_URL ? [contract('contract-postgresql', 'postgresql')] : []),
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          setupFiles: ['tests/setup/fail-on-console.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // One browser at a time: two cores.
-          fileParallelism: false,
-        },
-      },
+      // One journey per role in Chromium, on the demo backend and on the real server.
+      e2e('e2e', 'mock'),
+      e2e('e2e-server', 'server'),
     ],
   },
 }));

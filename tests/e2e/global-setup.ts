@@ -1,8 +1,14 @@
+import { serve } from '@hono/node-server';
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { createApp } from '../../server/app';
+import { openDatabase } from '../../server/db/database';
+import { seedIfEmpty } from '../../server/db/seed';
+import { silentLogger } from '../../server/log';
 import { chromiumPath } from './chromium';
 
 declare module 'vitest' {
@@ -12,21 +18,40 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the app as shipped (demo backend in the page) and serves it for the journeys. */
+/**
+ * Builds the app as shipped and serves it for the journeys: with the demo backend in the page
+ * (E2E_BACKEND=mock), or from the real server on a fresh PGlite database (E2E_BACKEND=server).
+ */
 export default async function setup(project: TestProject) {
   const chromium = chromiumPath();
+  const onServer = process.env.E2E_BACKEND === 'server';
   const outDir = await mkdtemp(path.join(tmpdir(), 'binome-e2e-'));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const baseUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  await build({ mode: onServer ? 'server' : 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+
+  let baseUrl: string;
+  let stop: () => Promise<void>;
+  if (onServer) {
+    const database = await openDatabase({});
+    await database.migrate();
+    await seedIfEmpty(database.db);
+    const app = createApp({ db: () => database.db, now: () => new Date(), logger: silentLogger, staticDir: outDir });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    stop = async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await database.close();
+    };
+  } else {
+    const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+    baseUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+    stop = () => server.close();
+  }
   project.provide('baseUrl', baseUrl);
   project.provide('chromium', chromium);
   return async () => {
-    await server.close();
+    await stop();
     await rm(outDir, { recursive: true, force: true });
   };
 }
