@@ -8,6 +8,8 @@ import type { Deps, Env } from './http/context';
 import type { Logger } from './log';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
+import { bulkAndExportRoutes } from './routes/bulk-and-exports';
+import { pairingRoutes } from './routes/pairing';
 import { mentorshipRoutes } from './routes/mentorships';
 import { referralRoutes } from './routes/referrals';
 import { reportingRoutes } from './routes/reporting';
@@ -41,6 +43,9 @@ export function createApp({ logger, staticDir, ...deps }: AppOptions) {
 
   const api = new Hono<Env>();
   api.route('/auth', authRoutes(deps));
+  // Fixed paths before their /:id siblings.
+  api.route('/', bulkAndExportRoutes(deps));
+  api.route('/', pairingRoutes(deps));
   api.route('/referrals', referralRoutes(deps));
   api.route('/mentorships', mentorshipRoutes(deps));
   api.route('/', adminRoutes(deps));

@@ -4,6 +4,8 @@ import { problem } from '../../src/domain/problem';
 import { problemResponse, type MockDb } from '../http';
 import { adminHandlers } from './admin';
 import { authHandlers } from './auth';
+import { bulkAndExportHandlers } from './bulk-and-exports';
+import { pairingHandlers } from './pairing';
 import { mentorshipHandlers } from './mentorships';
 import { referralHandlers } from './referrals';
 import { reportingHandlers } from './reporting';
@@ -15,6 +17,9 @@ import { reportingHandlers } from './reporting';
 export function createHandlers(db: MockDb, base = '/api') {
   return [
     ...authHandlers(db, base),
+    // Fixed paths before their /:id siblings.
+    ...bulkAndExportHandlers(db, base),
+    ...pairingHandlers(db, base),
     ...referralHandlers(db, base),
     ...mentorshipHandlers(db, base),
     ...adminHandlers(db, base),

@@ -41,19 +41,22 @@ function matches(r: ReferralRecord, q: ReferralListQuery, now: Date, delayDays: 
   );
 }
 
-export function referralHandlers(db: MockDb, base: string) {
-  const settingsOf = (associationId: string) => db.store.get('settings', associationId)!;
+/** The association's referrals matching a list query, unsorted. */
+export function matchingReferrals(db: MockDb, associationId: string, q: ReferralListQuery) {
+  const now = db.now();
+  const delay = db.store.get('settings', associationId)!.firstContactDelayDays;
+  return db.store
+    .all('referrals')
+    .filter((r) => r.associationId === associationId && matches(r, q, now, delay));
+}
 
+export function referralHandlers(db: MockDb, base: string) {
   return [
     http.get(
       `${base}/referrals`,
       authed(db, 'referrals.read', ({ url, caller }) => {
         const q = parseOr(ReferralListQuery, searchParamsToObject(url.searchParams), 400);
-        const now = db.now();
-        const delay = settingsOf(caller.association.id).firstContactDelayDays;
-        const rows = db.store
-          .all('referrals')
-          .filter((r) => r.associationId === caller.association.id && matches(r, q, now, delay));
+        const rows = matchingReferrals(db, caller.association.id, q);
         const sorted = sortBy(rows, q.sort, (r, field) => r[field as keyof ReferralRecord]);
         const page = paginate(sorted, q.page, q.pageSize);
         return HttpResponse.json({
@@ -95,7 +98,7 @@ export function referralHandlers(db: MockDb, base: string) {
         const events = db.store
           .all('timeline')
           .filter((e) => e.entityType === 'referral' && e.entityId === params.id)
-          .sort((a, b) => b.at.localeCompare(a.at))
+          .sort((a, b) => b.at.localeCompare(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
           .map(({ associationId: _a, entityType: _t, entityId: _i, ...event }) => event);
         return HttpResponse.json(events);
       }),

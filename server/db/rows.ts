@@ -1,4 +1,4 @@
-import { getTableColumns } from 'drizzle-orm';
+import { getTableColumns, sql, type AnyColumn } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 
 // The contract speaks ISO strings; timestamp columns speak Date. These two convert at the edge.
@@ -28,3 +28,6 @@ export function fromRow<T extends Record<string, unknown>>(row: T): Iso<T> {
     out[key] = value instanceof Date ? value.toISOString() : value;
   return out as Iso<T>;
 }
+
+/** Ids in byte order whatever the cluster's collation, as the mock compares them. */
+export const byteOrder = (column: AnyColumn) => sql`${column} collate "C"`;

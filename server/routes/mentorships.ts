@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { fail, parseOr } from '../../src/domain/problem';
@@ -6,7 +6,7 @@ import { MentorshipListQuery } from '../../src/domain/queries';
 import { PageQuery } from '../../src/domain/schemas';
 import { searchKey } from '../../src/domain/search';
 import type { Db } from '../db/database';
-import { fromRow } from '../db/rows';
+import { byteOrder, fromRow } from '../db/rows';
 import { meetings, mentors, mentorships, referrals } from '../db/schema';
 import { queryObject, requireCaller, type Caller, type Deps, type Env } from '../http/context';
 
@@ -121,7 +121,7 @@ export function mentorshipRoutes(deps: Deps) {
     const ordered = sql`${column} ${descending ? sql`desc` : sql`asc`} nulls last`;
     const [page, [{ total: n } = { total: 0 }]] = await Promise.all([
       rows
-        .orderBy(ordered, asc(mentorships.id))
+        .orderBy(ordered, byteOrder(mentorships.id))
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize),
       total,
@@ -154,7 +154,7 @@ export function mentorshipRoutes(deps: Deps) {
         .select()
         .from(meetings)
         .where(eq(meetings.mentorshipId, id))
-        .orderBy(desc(meetings.date), asc(meetings.id))
+        .orderBy(desc(meetings.date), byteOrder(meetings.id))
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize),
     ]);

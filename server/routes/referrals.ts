@@ -1,7 +1,6 @@
 import {
   and,
   arrayOverlaps,
-  asc,
   count,
   desc,
   eq,
@@ -24,7 +23,7 @@ import { PHONE_SEARCH_MIN_DIGITS, digitsOf, searchKey } from '../../src/domain/s
 import type { AgeBand } from '../../src/domain/enums';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/database';
-import { fromRow } from '../db/rows';
+import { byteOrder, fromRow } from '../db/rows';
 import { referrals, settings, timeline } from '../db/schema';
 import { queryObject, readBody, requireCaller, type Deps, type Env } from '../http/context';
 
@@ -45,7 +44,12 @@ const AGE_RANGES: Record<AgeBand, [number, number]> = {
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The list filters, as the mock applies them (mocks/handlers/referrals.ts). */
-function filters(q: ReferralListQuery, associationId: string, now: Date, delayDays: number): SQL {
+export function referralFilters(
+  q: ReferralListQuery,
+  associationId: string,
+  now: Date,
+  delayDays: number,
+): SQL {
   const today = now.toISOString().slice(0, 10);
   const overdueSql = and(
     isNull(referrals.firstContactAt),
@@ -108,7 +112,7 @@ function orderBy(sort: string) {
   const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
   return [
     sort.startsWith('-') ? sql`${column} desc nulls last` : sql`${column} asc nulls last`,
-    asc(referrals.id),
+    byteOrder(referrals.id),
   ];
 }
 
@@ -142,7 +146,7 @@ export function referralRoutes(deps: Deps) {
     const caller = await requireCaller(c, deps, 'referrals.read');
     const q = parseOr(ReferralListQuery, queryObject(c), 400);
     const db = deps.db();
-    const where = filters(
+    const where = referralFilters(
       q,
       caller.association.id,
       deps.now(),
@@ -208,7 +212,7 @@ export function referralRoutes(deps: Deps) {
       .select()
       .from(timeline)
       .where(and(eq(timeline.entityType, 'referral'), eq(timeline.entityId, id)))
-      .orderBy(desc(timeline.at), desc(timeline.id));
+      .orderBy(desc(timeline.at), sql`${byteOrder(timeline.id)} desc`);
     return c.json(
       events.map(({ associationId: _a, entityType: _t, entityId: _i, ...e }) => fromRow(e)),
     );

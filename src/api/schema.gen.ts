@@ -1340,28 +1340,14 @@ export interface components {
             /** @enum {string} */
             action: "ASSIGN" | "TRANSITION" | "NOT_ELIGIBLE";
             assigneeId?: components["schemas"]["Id"] | null;
-            /** @description With filter: the count the user confirmed; 409 if the filter now matches another count */
+            /** @description With query: the count the user confirmed; 409 if the filters now match another count */
             expectedCount?: number;
-            filter?: components["schemas"]["ReferralFilter"];
+            /** @description The selected rows; or give query */
             ids?: components["schemas"]["Id"][];
+            /** @description Every row matching the list filters, as the list URL search string (status=TO_CONTACT&overdue=true) */
+            query?: string;
             reason?: string;
             to?: components["schemas"]["ReferralStatus"];
-        };
-        ReferralFilter: {
-            /** @description A user id, or 'none' */
-            assigneeId?: string;
-            channel?: components["schemas"]["Channel"][];
-            department?: string[];
-            need?: components["schemas"]["Need"][];
-            overdue?: boolean;
-            priorityPublic?: components["schemas"]["PriorityPublic"][];
-            q?: string;
-            /** Format: date */
-            receivedFrom?: string;
-            /** Format: date */
-            receivedTo?: string;
-            situation?: components["schemas"]["Situation"][];
-            status?: components["schemas"]["ReferralStatus"][];
         };
         ReferralInput: {
             accommodationNeeded: boolean;
@@ -1613,6 +1599,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not built yet (this export kind or format) */
+        NotImplemented: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description If-Match is missing */
         PreconditionRequired: {
             headers: {
@@ -1838,6 +1833,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     intakeReferral: {

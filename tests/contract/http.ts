@@ -72,8 +72,11 @@ export class Agent {
       if (expired || !value) this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value.trim());
     }
-    const text = await response.text();
-    const parsed = text ? JSON.parse(text) : null;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // Keep a byte-order mark if there is one: exports must start with it.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const json = /json/.test(response.headers.get('Content-Type') ?? '');
+    const parsed = json && text ? JSON.parse(text) : text || null;
     if (template === '/auth/login' && response.ok) this.csrfToken = parsed.csrfToken;
 
     const problems = contractErrors(

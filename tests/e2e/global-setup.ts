@@ -26,7 +26,11 @@ export default async function setup(project: TestProject) {
   const chromium = chromiumPath();
   const onServer = process.env.E2E_BACKEND === 'server';
   const outDir = await mkdtemp(path.join(tmpdir(), 'binome-e2e-'));
-  await build({ mode: onServer ? 'server' : 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    mode: onServer ? 'server' : 'production',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
 
   let baseUrl: string;
   let stop: () => Promise<void>;
@@ -34,7 +38,12 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({});
     await database.migrate();
     await seedIfEmpty(database.db);
-    const app = createApp({ db: () => database.db, now: () => new Date(), logger: silentLogger, staticDir: outDir });
+    const app = createApp({
+      db: () => database.db,
+      now: () => new Date(),
+      logger: silentLogger,
+      staticDir: outDir,
+    });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
@@ -44,7 +53,11 @@ export default async function setup(project: TestProject) {
       await database.close();
     };
   } else {
-    const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+    const server = await preview({
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
     baseUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
     stop = () => server.close();
   }

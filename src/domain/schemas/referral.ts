@@ -200,33 +200,23 @@ export const TimelineEvent = api(
   }),
 );
 
-export const ReferralFilter = api(
-  'ReferralFilter',
-  z.object({
-    q: z.string().max(100).optional(),
-    status: z.array(ReferralStatus).optional(),
-    need: z.array(Need).optional(),
-    situation: z.array(Situation).optional(),
-    channel: z.array(Channel).optional(),
-    priorityPublic: z.array(PriorityPublic).optional(),
-    department: z.array(z.string().max(3)).optional(),
-    assigneeId: z.string().max(64).optional().meta({ description: "A user id, or 'none'" }),
-    receivedFrom: IsoDate.optional(),
-    receivedTo: IsoDate.optional(),
-    overdue: z.boolean().optional(),
-  }),
-  'The filters of the referral list, as a body for bulk actions over every matching row',
-);
-
 export const ReferralBulkAction = api(
   'ReferralBulkAction',
   z.object({
     action: z.enum(['ASSIGN', 'TRANSITION', 'NOT_ELIGIBLE']),
-    ids: z.array(Id).max(5000).optional(),
-    filter: ReferralFilter.optional(),
+    ids: z
+      .array(Id)
+      .min(1)
+      .max(5000)
+      .optional()
+      .meta({ description: 'The selected rows; or give query' }),
+    query: z.string().max(2000).optional().meta({
+      description:
+        'Every row matching the list filters, as the list URL search string (status=TO_CONTACT&overdue=true)',
+    }),
     expectedCount: z.int().min(0).optional().meta({
       description:
-        'With filter: the count the user confirmed; 409 if the filter now matches another count',
+        'With query: the count the user confirmed; 409 if the filters now match another count',
     }),
     assigneeId: Id.nullable().optional(),
     to: ReferralStatus.optional(),

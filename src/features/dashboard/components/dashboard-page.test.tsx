@@ -10,7 +10,13 @@ describe('dashboard', () => {
     signIn('coordination@elan.test');
     renderApp('/tableau-de-bord');
     const received = (await screen.findByText('Orientations reçues')).parentElement!;
-    expect(Number(within(received).getByText(/^\d[\d\s\u202f]*$/).textContent!.replace(/\D/g, ''))).toBeGreaterThan(250);
+    expect(
+      Number(
+        within(received)
+          .getByText(/^\d[\d\s\u202f]*$/)
+          .textContent!.replace(/\D/g, ''),
+      ),
+    ).toBeGreaterThan(250);
     expect(screen.getByRole('heading', { name: 'Orientations par canal' })).toBeInTheDocument();
     expect(screen.getByText('Plateforme 1jeune1solution')).toBeInTheDocument();
   });

@@ -1,0 +1,161 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { randomUUID } from 'node:crypto';
+import { BULK_MAX_ROWS, bulkOutcome } from '../../src/domain/bulk';
+import { CSV_BOM, MEETING_EXPORT, csvLine } from '../../src/domain/csv';
+import type { ReferralStatus } from '../../src/domain/enums';
+import { fail, parseOr } from '../../src/domain/problem';
+import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
+import { ReferralBulkAction } from '../../src/domain/schemas';
+import { writeAudit } from '../audit';
+import type { Db } from '../db/database';
+import { byteOrder } from '../db/rows';
+import { meetings, referrals, timeline, users } from '../db/schema';
+import { readBody, requireCaller, type Deps, type Env } from '../http/context';
+import { delayDaysOf, referralFilters } from './referrals';
+
+const EXPORT_BATCH = 1000;
+
+export function bulkAndExportRoutes(deps: Deps) {
+  const app = new Hono<Env>();
+
+  // All rows in one transaction: a row the lifecycle refuses is reported and skipped; a failure of
+  // the database rolls everything back, so nothing is ever half-applied without saying so.
+  app.post('/referrals/bulk', async (c) => {
+    const caller = await requireCaller(c, deps, 'referrals.write');
+    const body = await readBody(c, ReferralBulkAction);
+    const mine = caller.association.id;
+    if (!body.ids === !body.query) {
+      return fail(422, 'Donnez soit les dossiers choisis, soit les filtres.', {
+        errors: [{ pointer: '/ids', message: 'Choisissez des dossiers ou des filtres' }],
+      });
+    }
+    const now = deps.now();
+    const result = await deps.db().transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      if (body.action === 'ASSIGN' && body.assigneeId) {
+        const [assignee] = await db
+          .select()
+          .from(users)
+          .where(and(eq(users.id, body.assigneeId), eq(users.associationId, mine)));
+        if (!assignee || assignee.role === 'mentor') {
+          return fail(422, 'Ce chargé de mentorat n’existe pas.', {
+            errors: [{ pointer: '/assigneeId', message: 'Choisissez un membre de l’équipe' }],
+          });
+        }
+      }
+      let where;
+      if (body.query !== undefined) {
+        const q = parseOr(
+          ReferralListQuery,
+          searchParamsToObject(new URLSearchParams(body.query)),
+          422,
+        );
+        where = referralFilters(q, mine, now, await delayDaysOf(db, mine));
+      } else {
+        where = and(eq(referrals.associationId, mine), inArray(referrals.id, body.ids!));
+      }
+      const rows = await db
+        .select()
+        .from(referrals)
+        .where(where)
+        .orderBy(byteOrder(referrals.id))
+        .for('update');
+      if (
+        body.query !== undefined &&
+        body.expectedCount !== undefined &&
+        rows.length !== body.expectedCount
+      ) {
+        return fail(
+          409,
+          `Le nombre de dossiers a changé : ${rows.length} au lieu de ${body.expectedCount}.`,
+        );
+      }
+      if (rows.length > BULK_MAX_ROWS)
+        return fail(422, `Au plus ${BULK_MAX_ROWS} dossiers à la fois.`);
+      const found = new Set(rows.map((r) => r.id));
+      const failed = (body.ids ?? [])
+        .filter((id) => !found.has(id))
+        .map((id) => ({ id, title: id, reason: 'Introuvable' }));
+      let succeeded = 0;
+      for (const referral of rows) {
+        const outcome = bulkOutcome(body, { status: referral.status as ReferralStatus });
+        if (!outcome.ok) {
+          failed.push({
+            id: referral.id,
+            title: `${referral.firstName} ${referral.lastName}`,
+            reason: outcome.reason,
+          });
+          continue;
+        }
+        await db
+          .update(referrals)
+          .set({ ...outcome.changes, version: referral.version + 1, updatedAt: now })
+          .where(eq(referrals.id, referral.id));
+        await db.insert(timeline).values({
+          id: `evt_${randomUUID()}`,
+          associationId: mine,
+          entityType: 'referral',
+          entityId: referral.id,
+          at: now,
+          actorId: caller.user.id,
+          actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+          kind: outcome.changes.status ? 'STATUS_CHANGED' : 'ASSIGNED',
+          from: outcome.changes.status ? referral.status : referral.assigneeId,
+          to: outcome.changes.status ?? outcome.changes.assigneeId ?? null,
+          body: body.reason ?? null,
+        });
+        await writeAudit(
+          db,
+          now,
+          caller,
+          `referral.bulk.${body.action.toLowerCase()}`,
+          { type: 'referral', id: referral.id, associationId: mine },
+          Object.keys(outcome.changes),
+        );
+        succeeded += 1;
+      }
+      return { succeeded, failed };
+    });
+    return c.json(result);
+  });
+
+  // Streamed in keyset batches: memory stays flat, and PGlite, which blocks the event loop while
+  // it works, yields between batches so other requests go on.
+  app.get('/exports/:kind', async (c) => {
+    const caller = await requireCaller(c, deps, 'exports.run');
+    if (c.req.param('kind') !== 'meetings' || (c.req.query('format') ?? 'csv') !== 'csv')
+      return fail(501, 'Cet export arrive bientôt.');
+    const mine = caller.association.id;
+    const db = deps.db();
+    await writeAudit(
+      db,
+      deps.now(),
+      caller,
+      'export.meetings',
+      { type: 'export', id: null, associationId: mine },
+      ['meetings'],
+    );
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="${MEETING_EXPORT.filename}"`);
+    return stream(c, async (out) => {
+      await out.write(CSV_BOM + csvLine(MEETING_EXPORT.header));
+      let after = '';
+      for (;;) {
+        const batch = await db
+          .select()
+          .from(meetings)
+          .where(and(eq(meetings.associationId, mine), sql`${byteOrder(meetings.id)} > ${after}`))
+          .orderBy(byteOrder(meetings.id))
+          .limit(EXPORT_BATCH);
+        if (!batch.length) break;
+        await out.write(batch.map((m) => csvLine(MEETING_EXPORT.row(m))).join(''));
+        after = batch[batch.length - 1]!.id;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    });
+  });
+
+  return app;
+}
