@@ -75,6 +75,17 @@ export default defineConfig(({ mode }) => ({
       contract('contract', 'msw'),
       contract('contract-pglite', 'pglite'),
       ...(process.env.TEST_DATABASE_URL ? [contract('contract-postgresql', 'postgresql')] : []),
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+          hookTimeout: 60_000,
+          testTimeout: 60_000,
+        },
+      },
       // One journey per role in Chromium, on the demo backend and on the real server.
       e2e('e2e', 'mock'),
       e2e('e2e-server', 'server'),

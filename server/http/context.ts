@@ -4,6 +4,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { can, type Permission } from '../../src/domain/permissions';
 import { fail, parseOr } from '../../src/domain/problem';
 import { searchParamsToObject } from '../../src/domain/queries';
+import { Id } from '../../src/domain/schemas';
 import type { Role } from '../../src/domain/enums';
 import type { z } from 'zod';
 import { sha256 } from '../auth/passwords';
@@ -95,3 +96,9 @@ export async function readBody<T extends z.ZodType>(c: Context, schema: T): Prom
 
 /** The query string as the contract's `explode` arrays describe it. */
 export const queryObject = (c: Context) => searchParamsToObject(new URL(c.req.url).searchParams);
+
+/** A path id of the contract's shape, or 404: whatever else arrives cannot name a record. */
+export function idParam(c: Context, name = 'id'): string {
+  const id = c.req.param(name) ?? '';
+  return Id.safeParse(id).success ? id : fail(404, 'Introuvable.');
+}

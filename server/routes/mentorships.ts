@@ -8,7 +8,14 @@ import { searchKey } from '../../src/domain/search';
 import type { Db } from '../db/database';
 import { byteOrder, fromRow } from '../db/rows';
 import { meetings, mentors, mentorships, referrals } from '../db/schema';
-import { queryObject, requireCaller, type Caller, type Deps, type Env } from '../http/context';
+import {
+  queryObject,
+  requireCaller,
+  type Caller,
+  type Deps,
+  type Env,
+  idParam,
+} from '../http/context';
 
 const DAY = 86_400_000;
 
@@ -136,14 +143,14 @@ export function mentorshipRoutes(deps: Deps) {
 
   app.get('/:id', async (c) => {
     const caller = await requireCaller(c, deps, 'mentorships.read');
-    const [row] = await select(deps.db(), caller, () => eq(mentorships.id, c.req.param('id'))).rows;
+    const [row] = await select(deps.db(), caller, () => eq(mentorships.id, idParam(c))).rows;
     if (!row) return fail(404, 'Introuvable.');
     return c.json(view(row, caller));
   });
 
   app.get('/:id/meetings', async (c) => {
     const caller = await requireCaller(c, deps, 'mentorships.read');
-    const id = c.req.param('id');
+    const id = idParam(c);
     const db = deps.db();
     const [pair] = await select(db, caller, () => eq(mentorships.id, id)).rows;
     if (!pair) return fail(404, 'Introuvable.');

@@ -11,7 +11,7 @@ import { writeAudit } from '../audit';
 import type { Db } from '../db/database';
 import { fromRow } from '../db/rows';
 import { meetings, mentors, mentorships, referrals, settings, timeline } from '../db/schema';
-import { readBody, requireCaller, type Deps, type Env } from '../http/context';
+import { readBody, requireCaller, type Deps, type Env, idParam } from '../http/context';
 
 /** Proposing a pair and logging meetings: the moves that change a pair, its referral and its mentor together. */
 export function pairingRoutes(deps: Deps) {
@@ -124,7 +124,7 @@ export function pairingRoutes(deps: Deps) {
 
   app.post('/mentorships/:id/meetings', async (c) => {
     const caller = await requireCaller(c, deps, 'meetings.log');
-    const id = c.req.param('id');
+    const id = idParam(c);
     const now = deps.now();
     const mine = caller.association.id;
     const meeting = await deps.db().transaction(async (tx) => {

@@ -25,7 +25,14 @@ import { writeAudit } from '../audit';
 import type { Db } from '../db/database';
 import { byteOrder, fromRow } from '../db/rows';
 import { referrals, settings, timeline } from '../db/schema';
-import { queryObject, readBody, requireCaller, type Deps, type Env } from '../http/context';
+import {
+  queryObject,
+  readBody,
+  requireCaller,
+  type Deps,
+  type Env,
+  idParam,
+} from '../http/context';
 
 const DAY = 86_400_000;
 
@@ -189,19 +196,14 @@ export function referralRoutes(deps: Deps) {
       .db()
       .select()
       .from(referrals)
-      .where(
-        and(
-          eq(referrals.id, c.req.param('id')),
-          eq(referrals.associationId, caller.association.id),
-        ),
-      );
+      .where(and(eq(referrals.id, idParam(c)), eq(referrals.associationId, caller.association.id)));
     if (!row) return fail(404, 'Introuvable.');
     return c.json(publicReferral(row));
   });
 
   app.get('/:id/timeline', async (c) => {
     const caller = await requireCaller(c, deps, 'referrals.read');
-    const id = c.req.param('id');
+    const id = idParam(c);
     const db = deps.db();
     const [exists] = await db
       .select({ id: referrals.id })
@@ -220,7 +222,7 @@ export function referralRoutes(deps: Deps) {
 
   app.post('/:id/transitions', async (c) => {
     const caller = await requireCaller(c, deps, 'referrals.write');
-    const id = c.req.param('id');
+    const id = idParam(c);
     const now = deps.now();
     const result = await deps.db().transaction(async (tx) => {
       const db = tx as unknown as Db;

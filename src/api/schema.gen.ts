@@ -1617,6 +1617,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Unexpected failure; nothing was half-applied */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Too many attempts; retry later */
         TooManyRequests: {
             headers: {
@@ -1680,6 +1689,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     login: {
@@ -1708,6 +1718,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["Invalid"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
         };
     };
     logout: {
@@ -1728,6 +1739,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     getSession: {
@@ -1755,6 +1767,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            default: components["responses"]["ServerError"];
         };
     };
     getIndicators: {
@@ -1781,6 +1794,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     getTasks: {
@@ -1803,6 +1817,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     exportData: {
@@ -1834,6 +1849,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             501: components["responses"]["NotImplemented"];
+            default: components["responses"]["ServerError"];
         };
     };
     intakeReferral: {
@@ -1870,6 +1886,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     planCohort: {
@@ -1898,6 +1915,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     publishCohort: {
@@ -1927,6 +1945,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     updateMeeting: {
@@ -1963,6 +1982,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     listMentors: {
@@ -2001,6 +2021,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     createMentor: {
@@ -2030,6 +2051,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     getMentor: {
@@ -2055,6 +2077,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     updateMentor: {
@@ -2091,6 +2114,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     inviteMentor: {
@@ -2117,6 +2141,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            default: components["responses"]["ServerError"];
         };
     };
     suggestMentees: {
@@ -2145,6 +2170,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     getMentorTimeline: {
@@ -2170,6 +2196,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     transitionMentor: {
@@ -2206,6 +2233,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     importMentors: {
@@ -2234,6 +2262,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     listMentorships: {
@@ -2267,6 +2296,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            default: components["responses"]["ServerError"];
         };
     };
     proposeMentorship: {
@@ -2297,6 +2327,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     getMentorship: {
@@ -2321,6 +2352,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     setMentorshipGoals: {
@@ -2357,6 +2389,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     listInterviews: {
@@ -2382,6 +2415,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     addInterview: {
@@ -2413,6 +2447,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     listMeetings: {
@@ -2441,6 +2476,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     logMeeting: {
@@ -2473,6 +2509,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     transitionMentorship: {
@@ -2509,6 +2546,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     listReferrals: {
@@ -2553,6 +2591,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     createReferral: {
@@ -2581,6 +2620,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     getReferral: {
@@ -2606,6 +2646,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     updateReferral: {
@@ -2642,6 +2683,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     anonymizeReferral: {
@@ -2665,6 +2707,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     logContactAttempt: {
@@ -2696,6 +2739,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     addReferralNote: {
@@ -2727,6 +2771,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     exportReferralPersonalData: {
@@ -2756,6 +2801,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     suggestMentors: {
@@ -2784,6 +2830,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     getReferralTimeline: {
@@ -2809,6 +2856,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     transitionReferral: {
@@ -2845,6 +2893,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     bulkReferrals: {
@@ -2874,6 +2923,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     findReferralDuplicates: {
@@ -2903,6 +2953,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     listSavedViews: {
@@ -2928,6 +2979,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     createSavedView: {
@@ -2956,6 +3008,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     updateSavedView: {
@@ -2992,6 +3045,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     deleteSavedView: {
@@ -3015,6 +3069,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
         };
     };
     search: {
@@ -3039,6 +3094,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            default: components["responses"]["ServerError"];
         };
     };
     getSettings: {
@@ -3061,6 +3117,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     updateSettings: {
@@ -3094,6 +3151,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
     rotateIntakeKey: {
@@ -3116,6 +3174,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     listUsers: {
@@ -3145,6 +3204,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
         };
     };
     createUser: {
@@ -3174,6 +3234,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
         };
     };
     updateUser: {
@@ -3210,6 +3271,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
         };
     };
 }

@@ -30,12 +30,17 @@ export class Agent {
   private cookies = new Map<string, string>();
   csrfToken: string | null = null;
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(readonly baseUrl: string) {}
 
   async login(email: string, password = 'binome-demo') {
     const reply = await this.post('/auth/login', { body: { email, password } });
     expect(reply.status, `login as ${email}`).toBe(200);
     return reply;
+  }
+
+  /** The Cookie header this agent would send, for raw requests. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   get = (template: string, options?: Options) => this.send('GET', template, options);

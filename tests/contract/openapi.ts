@@ -30,7 +30,7 @@ export function contractErrors(
   body: unknown,
 ): string[] {
   const responses = operationOf(method, template).responses as Record<string, Json>;
-  const declared = responses[String(status)];
+  const declared = responses[String(status)] ?? (status >= 500 ? responses.default : undefined);
   if (!declared)
     return [
       `${method} ${template} does not declare status ${status} (declares ${Object.keys(responses).join(', ')})`,
@@ -49,7 +49,7 @@ export function contractErrors(
   if (type === 'text/csv') return [];
   const ref = declared.$ref
     ? `openapi#/${pointer('components', 'responses', (declared.$ref as string).split('/').pop()!, 'content', type, 'schema')}`
-    : `openapi#/${pointer('paths', template, method.toLowerCase(), 'responses', String(status), 'content', type, 'schema')}`;
+    : `openapi#/${pointer('paths', template, method.toLowerCase(), 'responses', responses[String(status)] ? String(status) : 'default', 'content', type, 'schema')}`;
   const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
   if (validate(body)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);

@@ -11,7 +11,11 @@ export function api<T extends z.ZodType>(id: string, schema: T, description?: st
   return schema;
 }
 
-export const Id = api('Id', z.string().min(1).max(64), 'Opaque record identifier');
+export const Id = api(
+  'Id',
+  z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Identifiant invalide' }),
+  'Opaque record identifier',
+);
 
 export const Version = api(
   'Version',

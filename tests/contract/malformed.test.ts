@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Reply } from './http';
+import { ELAN, agent } from './setup';
+
+// Whatever arrives, the answer is a problem the contract declares (the agent checks that), never
+// a server error.
+const refusedCleanly = (reply: Reply) => {
+  expect(reply.status).toBeGreaterThanOrEqual(400);
+  expect(reply.status).toBeLessThan(500);
+  expect(reply.headers.get('Content-Type')).toContain('application/problem+json');
+};
+
+describe('malformed requests', () => {
+  it('login: not JSON, the wrong JSON, wrong types, oversized values', async () => {
+    const a = await agent();
+    for (const rawBody of [
+      'not json',
+      '[]',
+      'null',
+      '{"email":123,"password":true}',
+      `{"email":"a@b.fr","password":"${'x'.repeat(5000)}"}`,
+    ]) {
+      refusedCleanly(await a.post('/auth/login', { rawBody }));
+    }
+  });
+
+  it('list queries: bad numbers, dates, enums and lengths', async () => {
+    const a = await agent(ELAN.coordinator);
+    const bad: Record<string, string | number>[] = [
+      { page: 'abc' },
+      { page: -1 },
+      { pageSize: 0 },
+      { receivedFrom: '2026-13-45' },
+      { ageBand: 'TEEN' },
+      { waitingMinDays: -3 },
+      { q: 'x'.repeat(101) },
+      { overdue: 'maybe' },
+      { department: '1' },
+      { sort: 'receivedAt;drop table referrals' },
+    ];
+    for (const query of bad) refusedCleanly(await a.get('/referrals', { query }));
+    refusedCleanly(await a.get('/mentorships', { query: { noMeetingSinceDays: 'abc' } }));
+    refusedCleanly(
+      await a.get('/mentorships/{id}/meetings', {
+        params: { id: 'pair_ela_00001' },
+        query: { pageSize: 9999 },
+      }),
+    );
+    refusedCleanly(await a.get('/dashboard/indicators', { query: { to: 'demain' } }));
+  });
+
+  it('odd identifiers are simply not found', async () => {
+    const a = await agent(ELAN.coordinator);
+    for (const id of ["' or 1=1 --", '..%2F..%2Fetc', 'x'.repeat(300), '%00', 'ref_ela_00001;']) {
+      const reply = await a.get('/referrals/{id}', { params: { id: decodeURIComponent(id) } });
+      expect(reply.status).toBe(404);
+    }
+  });
+
+  it('writes: wrong bodies, wrong versions, wrong types', async () => {
+    const a = await agent(ELAN.coordinator);
+    const referral = (await a.get('/referrals', { query: { status: 'TO_CONTACT', pageSize: 1 } }))
+      .body.items[0];
+    const transition = (headers: Record<string, string>, rawBody: string) =>
+      a.post('/referrals/{id}/transitions', { params: { id: referral.id }, headers, rawBody });
+    refusedCleanly(await transition({ 'If-Match': '"1"' }, 'null'));
+    refusedCleanly(await transition({ 'If-Match': '"1"' }, '{"to":null}'));
+    refusedCleanly(await transition({ 'If-Match': 'abc' }, '{"to":"QUALIFIED"}'));
+    refusedCleanly(
+      await transition({ 'If-Match': '"99999999999999999999"' }, '{"to":"QUALIFIED"}'),
+    );
+    refusedCleanly(await a.post('/mentorships', { rawBody: '{"referralId":[],"mentorId":{}}' }));
+    const active = (await a.get('/mentorships', { query: { status: 'ACTIVE', pageSize: 1 } })).body
+      .items[0];
+    refusedCleanly(
+      await a.post('/mentorships/{id}/meetings', {
+        params: { id: active.id },
+        body: { date: 'hier', durationMinutes: 1e12, topics: 'x' },
+      }),
+    );
+    refusedCleanly(
+      await a.post('/referrals/bulk', { body: { action: 'TRANSITION', to: 'QUALIFIED', ids: [] } }),
+    );
+    refusedCleanly(
+      await a.post('/referrals/bulk', {
+        body: {
+          action: 'TRANSITION',
+          to: 'QUALIFIED',
+          ids: Array.from({ length: 5001 }, (_, i) => `r${i}`),
+        },
+      }),
+    );
+    refusedCleanly(
+      await a.post('/referrals/bulk', { body: { action: 'ASSIGN', query: 'status=NOPE' } }),
+    );
+  });
+
+  it('paths outside the contract answer 404, and paths not built yet 501', async () => {
+    const a = await agent(ELAN.coordinator);
+    const unknown = await fetch(`${a.baseUrl}/nope`, { headers: { Cookie: a.cookieHeader() } });
+    expect(unknown.status).toBe(404);
+    const later = await a.get('/mentors');
+    expect(later.status).toBe(501);
+  });
+});
