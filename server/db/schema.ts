@@ -134,7 +134,13 @@ export const referrals = pgTable(
   },
   (t) => [
     uniqueIndex('referrals_external_id').on(t.associationId, t.externalId),
-    index('referrals_received').on(t.associationId, t.receivedAt),
+    // The list's two usual orders, ties by id in byte order: a page is read off the index.
+    index('referrals_received').on(t.associationId, t.receivedAt.desc(), sql`${t.id} collate "C"`),
+    index('referrals_last_name').on(
+      t.associationId,
+      sql`${t.lastNameKey} collate "C"`,
+      sql`${t.id} collate "C"`,
+    ),
     index('referrals_status').on(t.associationId, t.status),
   ],
 );
@@ -236,7 +242,8 @@ export const meetings = pgTable(
   },
   (t) => [
     index('meetings_mentorship').on(t.mentorshipId, t.date),
-    index('meetings_association').on(t.associationId, t.id),
+    // The export walks an association's meetings in id order (byte order, as the mock compares).
+    index('meetings_association').on(t.associationId, sql`${t.id} collate "C"`),
   ],
 );
 

@@ -114,7 +114,7 @@ const SORT_COLUMNS = {
   commune: sql`${referrals.communeKey} collate "C"`,
 } as const;
 
-/** Nulls last in both directions, ties by id. */
+/** Nulls last, ties by id: the exact order of the indexes referrals_received and referrals_last_name. */
 function orderBy(sort: string) {
   const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
   return [

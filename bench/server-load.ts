@@ -1,0 +1,174 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import type { Figure } from './results';
+
+// The real server on the scale seed (20,000 referrals, ~200,000 meetings) in its own process,
+// loaded from this one over loopback: 50 connections, 10 s per scenario.
+const CONNECTIONS = 50;
+const SECONDS = 10;
+const root = path.resolve(import.meta.dirname, '..');
+
+async function freshDatabase(adminUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query('drop database if exists binome_bench with (force)');
+  await client.query('create database binome_bench');
+  await client.end();
+  return Object.assign(new URL(adminUrl), { pathname: '/binome_bench' }).href;
+}
+
+function startServer(databaseUrl: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATABASE_URL: databaseUrl,
+      SEED: 'scale',
+      DATABASE_POOL_SIZE: '10',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const event = JSON.parse(line) as { event: string; url?: string };
+      if (event.event === 'listening') resolve(event.url!);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+/** Resident memory of a process now and at its peak, in MB (Linux). */
+async function memoryOf(pid: number) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+)`))?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+async function login(base: string) {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'coordination@elan.test', password: 'binome-demo' }),
+  });
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
+  return { cookie, csrfToken };
+}
+
+function load(options: autocannon.Options) {
+  return new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
+  );
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function serverLoad(): Promise<Figure[]> {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    console.log(
+      'server.*: skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL role that may create databases',
+    );
+    return [];
+  }
+  const seedStarted = performance.now();
+  const server = startServer(await freshDatabase(adminUrl));
+  const base = await server.url;
+  const seconds = (performance.now() - seedStarted) / 1000;
+  const pid = server.child.pid!;
+  try {
+    const { cookie, csrfToken } = await login(base);
+    const headers = { cookie };
+
+    const list = await load({ url: `${base}/api/referrals?pageSize=50`, headers });
+    const filtered = await load({
+      url: `${base}/api/referrals?pageSize=50&status=TO_CONTACT&status=RECEIVED&sort=lastName&q=ma`,
+      headers,
+    });
+
+    const pairs = (await (
+      await fetch(`${base}/api/mentorships?status=ACTIVE&pageSize=200`, { headers })
+    ).json()) as { items: { id: string }[] };
+    const today = new Date().toISOString().slice(0, 10);
+    let next = 0;
+    const meeting = JSON.stringify({
+      date: today,
+      durationMinutes: 60,
+      modality: 'REMOTE',
+      topics: ['ORIENTATION'],
+      notes: '',
+      attendance: 'HELD',
+      concern: false,
+    });
+    const logging = await load({
+      url: base,
+      requests: [
+        {
+          method: 'POST',
+          // Spread over 200 pairs, as many mentors logging at once would be.
+          setupRequest: (request) => ({
+            ...request,
+            path: `/api/mentorships/${pairs.items[next++ % pairs.items.length]!.id}/meetings`,
+            headers: { ...headers, 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+            body: meeting,
+          }),
+        },
+      ],
+    });
+
+    // The server's resident memory, sampled every 20 ms while the export streams.
+    const before = await memoryOf(pid);
+    let peakDuring = before.rss;
+    const sampler = setInterval(
+      () => void memoryOf(pid).then((m) => (peakDuring = Math.max(peakDuring, m.rss))),
+      20,
+    );
+    const exportStarted = performance.now();
+    const response = await fetch(`${base}/api/exports/meetings?format=csv`, { headers });
+    let bytes = 0;
+    const reader = response.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      bytes += chunk.value.length;
+    const exportSeconds = (performance.now() - exportStarted) / 1000;
+    clearInterval(sampler);
+    const after = await memoryOf(pid);
+    const failures = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
+
+    return [
+      { name: 'server.seed.scale.seconds', value: round(seconds), unit: 's' },
+      { name: 'server.referrals.list.rps', value: round(list.requests.average), unit: 'req/s' },
+      { name: 'server.referrals.list.p50', value: list.latency.p50, unit: 'ms' },
+      { name: 'server.referrals.list.p99', value: list.latency.p99, unit: 'ms' },
+      { name: 'server.referrals.list.failures', value: failures(list), unit: 'requests' },
+      {
+        name: 'server.referrals.filtered.rps',
+        value: round(filtered.requests.average),
+        unit: 'req/s',
+      },
+      { name: 'server.referrals.filtered.p50', value: filtered.latency.p50, unit: 'ms' },
+      { name: 'server.referrals.filtered.p99', value: filtered.latency.p99, unit: 'ms' },
+      { name: 'server.meetings.log.rps', value: round(logging.requests.average), unit: 'req/s' },
+      { name: 'server.meetings.log.p50', value: logging.latency.p50, unit: 'ms' },
+      { name: 'server.meetings.log.p99', value: logging.latency.p99, unit: 'ms' },
+      { name: 'server.meetings.log.failures', value: failures(logging), unit: 'requests' },
+      { name: 'server.export.meetings.seconds', value: round(exportSeconds), unit: 's' },
+      { name: 'server.export.meetings.size', value: round(bytes / 1_048_576), unit: 'MB' },
+      { name: 'server.export.meetings.rss_before', value: round(before.rss), unit: 'MB' },
+      {
+        name: 'server.export.meetings.rss_peak',
+        value: round(Math.max(peakDuring, after.rss)),
+        unit: 'MB',
+      },
+    ];
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}
