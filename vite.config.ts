@@ -46,7 +46,10 @@ export default defineConfig(({ mode }) => ({
   // `npm run dev:server`: the dev server against the real API (npm run server) on port 3000.
   server: {
     port: 5173,
-    proxy: mode === 'server' ? { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3000}` } : undefined,
+    proxy:
+      mode === 'server'
+        ? { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3000}` }
+        : undefined,
   },
   preview: { port: 4173 },
   test: {
