@@ -6,7 +6,14 @@ import {
 } from 'msw';
 import type { z } from 'zod';
 import { can, type Permission } from '../src/domain/permissions';
-import { ProblemError, fail, parseOr, problem, type ProblemBody } from '../src/domain/problem';
+import {
+  MAX_BODY_BYTES,
+  ProblemError,
+  fail,
+  parseOr,
+  problem,
+  type ProblemBody,
+} from '../src/domain/problem';
 import type { Association } from '../src/domain/types';
 import { newId, type SessionRecord, type Store, type UserRecord } from './store';
 
@@ -92,9 +99,13 @@ export async function readBody<T extends z.ZodType>(
   request: Request,
   schema: T,
 ): Promise<z.infer<T>> {
+  // The mock runs in the page: it may read the body to measure it.
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES)
+    return fail(413, 'La requête dépasse 10 Mo.');
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     return fail(400, 'Le corps de la requête doit être du JSON.');
   }

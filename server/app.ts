@@ -1,9 +1,10 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inContract } from '../src/api/operations.gen';
-import { ProblemError, problem, type ProblemBody } from '../src/domain/problem';
+import { MAX_BODY_BYTES, ProblemError, problem, type ProblemBody } from '../src/domain/problem';
 import type { Deps, Env } from './http/context';
 import type { Logger } from './log';
 import { adminRoutes } from './routes/admin';
@@ -42,6 +43,13 @@ export function createApp({ logger, staticDir, ...deps }: AppOptions) {
   });
 
   const api = new Hono<Env>();
+  // Read no more than this, whether or not the client announced a length.
+  api.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => problemJson(problem(413, 'La requête dépasse 10 Mo.')),
+    }),
+  );
   api.route('/auth', authRoutes(deps));
   // Fixed paths before their /:id siblings.
   api.route('/', bulkAndExportRoutes(deps));

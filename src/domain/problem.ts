@@ -23,6 +23,7 @@ const TITLES: Record<number, string> = {
   403: 'Action non autorisée',
   404: 'Introuvable',
   409: 'Conflit',
+  413: 'Requête trop volumineuse',
   422: 'Données invalides',
   428: 'Version manquante',
   429: 'Trop de tentatives',
@@ -57,6 +58,9 @@ export function validationProblem(error: z.ZodError, status = 422): ProblemBody 
     })),
   });
 }
+
+/** The largest request body either backend reads (a 5,000-row mentor import fits). */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** Thrown by rules and backends alike; each backend turns it into a problem+json response. */
 export class ProblemError extends Error {

@@ -49,6 +49,14 @@ describe('malformed requests', () => {
     refusedCleanly(await a.get('/dashboard/indicators', { query: { to: 'demain' } }));
   });
 
+  it('refuses a body over 10 MB without reading it all', async () => {
+    const a = await agent();
+    const reply = await a.post('/auth/login', {
+      rawBody: `{"email":"${'x'.repeat(11 * 1024 * 1024)}"}`,
+    });
+    expect(reply.status).toBe(413);
+  });
+
   it('odd identifiers are simply not found', async () => {
     const a = await agent(ELAN.coordinator);
     for (const id of ["' or 1=1 --", '..%2F..%2Fetc', 'x'.repeat(300), '%00', 'ref_ela_00001;']) {
