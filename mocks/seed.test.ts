@@ -60,6 +60,10 @@ describe('demo seed', () => {
       expect(Date.parse(r.receivedAt)).toBeLessThanOrEqual(NOW.getTime());
     }
     for (const m of data.meetings) expect(Date.parse(m.date)).toBeLessThanOrEqual(NOW.getTime());
+    for (const r of data.referrals) {
+      const consent = r.legalGuardian?.consentDate;
+      if (consent) expect(Date.parse(consent)).toBeLessThanOrEqual(NOW.getTime());
+    }
   });
 
   it('gives every role a demo account in each association', () => {

@@ -272,7 +272,9 @@ function makeReferral(
           email: r.chance(0.7) ? `${slug(guardianName)}@exemple.fr` : null,
           phone: phone(r),
           // Some under-15s still wait for the guardian's consent: the UI flags them.
-          consentDate: r.chance(0.85) ? isoDay(receivedAt + r.int(0, 10) * DAY) : null,
+          consentDate: r.chance(0.85)
+            ? isoDay(Math.min(now, receivedAt + r.int(0, 10) * DAY))
+            : null,
         }
       : null,
     consents: {

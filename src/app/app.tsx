@@ -19,6 +19,8 @@ interface AppProps {
   /** Tests pass their own client and a memory router. */
   queryClient?: QueryClient;
   createRouter?: (queryClient: QueryClient) => Router;
+  /** 'test' turns Mantine's transitions and portals off (jsdom). */
+  mantineEnv?: 'default' | 'test';
 }
 
 const browserRouter = (queryClient: QueryClient) => createBrowserRouter(appRoutes(queryClient));

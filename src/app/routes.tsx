@@ -1,10 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Navigate, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import {
+  Navigate,
+  redirect,
+  type LoaderFunctionArgs,
+  type RouteObject,
+  type ShouldRevalidateFunction,
+} from 'react-router';
 import { ComingSoon } from '../components/coming-soon';
 import { LoadingState } from '../components/query-state';
 import type { Role } from '../domain/enums';
-import { sessionQuery } from '../features/auth/api/session';
-import { useSession } from '../features/auth/hooks/use-session';
+import { sessionQuery } from '../api/shared-queries';
+import { useSession } from '../api/shared-queries';
 import { homePath, loginPath } from '../features/auth/paths';
 import { t } from '../lib/i18n';
 import { AppLayout } from './layout/app-layout';
@@ -20,6 +26,10 @@ function HomeRedirect() {
   const session = useSession();
   return <Navigate to={session ? homePath(session.user.role) : '/connexion'} replace />;
 }
+
+/** A guard depends on the path only: filters in the query string do not re-run it. */
+const samePathNoCheck: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
+  currentUrl.pathname !== nextUrl.pathname;
 
 const soon = (title: string) => () => <ComingSoon title={title} />;
 
@@ -54,6 +64,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
     {
       id: 'root',
       loader: loadSession,
+      shouldRevalidate: samePathNoCheck,
       errorElement: <RouteError />,
       HydrateFallback: () => <LoadingState />,
       children: [
@@ -66,6 +77,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: '/',
           loader: allow(EVERYONE),
+          shouldRevalidate: samePathNoCheck,
           Component: AppLayout,
           children: [
             {
@@ -79,7 +91,18 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                   }),
                 }),
                 page('a-faire', STAFF, { Component: soon(t.nav.tasks) }),
-                page('orientations', STAFF, { Component: soon(t.nav.referrals) }),
+                page('orientations', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/referrals/components/inbox-page'))
+                      .InboxPage,
+                  }),
+                }),
+                page('orientations/:id', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/referrals/components/referral-page'))
+                      .ReferralPage,
+                  }),
+                }),
                 page('mentors', STAFF, { Component: soon(t.nav.mentors) }),
                 page('binomes', STAFF, { Component: soon(t.nav.mentorships) }),
                 page('appariement', STAFF, { Component: soon(t.nav.matching) }),

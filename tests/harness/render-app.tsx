@@ -15,6 +15,7 @@ export function renderApp(path: string) {
   const user = userEvent.setup();
   const utils = render(
     <App
+      mantineEnv="test"
       queryClient={queryClient}
       createRouter={(client) =>
         (router = createMemoryRouter(appRoutes(client), { initialEntries: [path] }))

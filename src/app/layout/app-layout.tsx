@@ -2,7 +2,7 @@ import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Text } from 
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
-import { useSession } from '../../features/auth/hooks/use-session';
+import { useSession } from '../../api/shared-queries';
 import { LOGIN_PATH } from '../../features/auth/paths';
 import { t } from '../../lib/i18n';
 import { useDemo } from '../demo';

@@ -1,19 +1,6 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client, setCsrfToken, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/query-keys';
-import type { Session } from '../../../api/types';
-
-/** The current session, or null when logged out (204). */
-export const sessionQuery = queryOptions({
-  queryKey: queryKeys.session,
-  queryFn: async (): Promise<Session | null> => {
-    const session = (await unwrap(client.GET('/auth/session'))) ?? null;
-    setCsrfToken(session?.csrfToken ?? null);
-    return session;
-  },
-  staleTime: Infinity,
-  retry: false,
-});
 
 export function useLogin() {
   const queryClient = useQueryClient();

@@ -17,7 +17,7 @@ import { ApiError } from '../../../api/error';
 import { LoginInput } from '../../../domain/schemas/admin';
 import { t } from '../../../lib/i18n';
 import { useLogin } from '../api/session';
-import { useSession } from '../hooks/use-session';
+import { useSession } from '../../../api/shared-queries';
 import { homePath, safeReturnPath } from '../paths';
 
 type LoginValues = z.infer<typeof LoginInput>;

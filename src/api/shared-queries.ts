@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { client, setCsrfToken, unwrap } from './client';
+import { queryKeys } from './query-keys';
+import type { Session } from './types';
+
+// Data every screen may need, whatever its feature: who is logged in, and the association's settings.
+
+/** The current session, or null when logged out (204). */
+export const sessionQuery = queryOptions({
+  queryKey: queryKeys.session,
+  queryFn: async (): Promise<Session | null> => {
+    const session = (await unwrap(client.GET('/auth/session'))) ?? null;
+    setCsrfToken(session?.csrfToken ?? null);
+    return session;
+  },
+  staleTime: Infinity,
+  retry: false,
+});
+
+/** The session once loaded (the routes wait for it), or null when logged out. */
+export function useSession() {
+  return useQuery(sessionQuery).data ?? null;
+}
+
+export const settingsQuery = queryOptions({
+  queryKey: queryKeys.settings,
+  queryFn: ({ signal }) => unwrap(client.GET('/settings', { signal })),
+  staleTime: 5 * 60_000,
+});

@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockDb } from '../../../../tests/harness/mock-db';
+import { renderApp } from '../../../../tests/harness/render-app';
+import { signIn } from '../../../../tests/harness/sign-in';
+
+const location = (router: ReturnType<typeof renderApp>['router']) =>
+  new URLSearchParams(router().state.location.search);
+const rowLinks = () => screen.getAllByRole('link').filter((a) => a.hasAttribute('data-row-link'));
+
+describe('referral inbox', () => {
+  it('reads its filters from the address, so a shared link shows the same rows', async () => {
+    signIn('coordination@elan.test');
+    renderApp('/orientations?status=AWAITING_MATCH&sort=lastName');
+    const expected = mockDb()
+      .store.all('referrals')
+      .filter((r) => r.associationId === 'asso_elan' && r.status === 'AWAITING_MATCH').length;
+    expect(await screen.findByText(`${expected} orientations`)).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Jeune/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    const names = rowLinks().map((a) => a.textContent!.split(' ').slice(1).join(' '));
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })),
+    );
+  });
+
+  it('puts filters, search and sort in the address as they change, back on page 1', async () => {
+    signIn('coordination@elan.test');
+    const { user, router } = renderApp('/orientations?page=2');
+    await screen.findByText(/^\d+ orientations$/);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Premier contact en retard' }));
+    await waitFor(() => expect(location(router).get('overdue')).toBe('true'));
+    expect(location(router).get('page')).toBeNull();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher' }), 'lyon');
+    await waitFor(() => expect(location(router).get('q')).toBe('lyon'));
+    await waitFor(() => {
+      for (const row of screen.getAllByRole('row').slice(1))
+        expect(within(row).getByText(/Lyon/)).toBeInTheDocument();
+    });
+
+    await user.click(screen.getByRole('button', { name: /Reçue/ }));
+    await waitFor(() => expect(location(router).get('sort')).toBe('receivedAt'));
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: /Reçue/ })).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      ),
+    );
+  });
+
+  it('drops a filter it cannot read instead of failing', async () => {
+    signIn('coordination@elan.test');
+    renderApp('/orientations?status=NOPE&need=ORIENTATION');
+    await screen.findByText(/^\d+ orientations$/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('moves between rows with j and k, and selects with x', async () => {
+    signIn('coordination@elan.test');
+    const { user } = renderApp('/orientations?pageSize=25');
+    await screen.findByText(/^\d+ orientations$/);
+    const links = rowLinks();
+    links[0]!.focus();
+    await user.keyboard('jj');
+    expect(links[2]).toHaveFocus();
+    await user.keyboard('k');
+    expect(links[1]).toHaveFocus();
+    await user.keyboard('x');
+    expect(await screen.findByText('1 sélectionnée')).toBeInTheDocument();
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox', { name: 'Rechercher' })).toHaveFocus();
+  });
+
+  it('changes the status of the selected rows and reports each failure with its reason', async () => {
+    signIn('coordination@elan.test');
+    // Sorted by status, descending: the 56 to contact first, then the matched ones, on one page.
+    const { user } = renderApp(
+      '/orientations?status=TO_CONTACT&status=MATCHED&sort=-status&pageSize=100',
+    );
+    await screen.findByText(/^\d+ orientations$/);
+    const rows = screen.getAllByRole('row').slice(1);
+    const matched = rows.find((row) => within(row).queryByText('En binôme'))!;
+    const toContact = rows.filter((row) => within(row).queryByText('À contacter')).slice(0, 2);
+    for (const row of [...toContact, matched]) await user.click(within(row).getByRole('checkbox'));
+    expect(screen.getByText('3 sélectionnées')).toBeInTheDocument();
+
+    const target = screen.getByRole('combobox', { name: 'Passer au statut' });
+    await user.click(target);
+    const listbox = document.getElementById(target.getAttribute('aria-controls')!)!;
+    await user.click(within(listbox).getByText('Qualifiée'));
+    await user.click(screen.getByRole('button', { name: 'Appliquer' }));
+
+    const report = await screen.findByText(/2 orientations modifiées, 1 en échec/);
+    expect(report.closest('[role="status"]')).toHaveTextContent(/Transition impossible/);
+    const qualified = mockDb()
+      .store.all('referrals')
+      .filter((r) => r.status === 'QUALIFIED' && r.version === 2);
+    expect(qualified).toHaveLength(2);
+  });
+});

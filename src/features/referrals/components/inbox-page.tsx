@@ -1,0 +1,399 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Menu,
+  MultiSelect,
+  Pagination,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import type { RowSelectionState } from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { settingsQuery, useSession } from '../../../api/shared-queries';
+import { ErrorState, LoadingState } from '../../../components/query-state';
+import { PageHeader } from '../../../components/page-header';
+import {
+  AGE_BANDS,
+  CHANNELS,
+  NEEDS,
+  REFERRAL_STATUSES,
+  SITUATIONS,
+  type ReferralStatus,
+} from '../../../domain/enums';
+import { t } from '../../../lib/i18n';
+import { referralsQuery, useBulkTransition } from '../api/referrals';
+import { useInboxPreferences } from '../hooks/inbox-preferences';
+import { useInboxQuery } from '../hooks/use-inbox-query';
+import { HIDEABLE_COLUMNS, InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
+
+const AGE_LABELS: Record<(typeof AGE_BANDS)[number], string> = {
+  UNDER_15: 'Moins de 15 ans',
+  '15_17': '15 à 17 ans',
+  '18_20': '18 à 20 ans',
+  '21_25': '21 à 25 ans',
+  '26_30': '26 à 30 ans',
+  OVER_30: 'Plus de 30 ans',
+};
+
+const COLUMN_LABELS: Record<(typeof HIDEABLE_COLUMNS)[number], string> = {
+  age: t.inbox.age,
+  status: t.inbox.status,
+  received: t.inbox.received,
+  commune: t.inbox.commune,
+  needs: t.inbox.needs,
+  channel: t.inbox.channel,
+};
+
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+/** Statuses a coordinator sets by hand; pairing moves go through proposals. */
+const MANUAL_TARGETS = REFERRAL_STATUSES.filter(
+  (s) => s !== 'MATCH_PROPOSED' && s !== 'MATCHED' && s !== 'RECEIVED',
+);
+const NEEDS_REASON: ReferralStatus[] = ['NOT_ELIGIBLE', 'WITHDRAWN'];
+
+function BulkBar({
+  ids,
+  allMatching,
+  total,
+  search,
+  onDone,
+}: {
+  ids: string[];
+  allMatching: boolean;
+  total: number;
+  search: string;
+  onDone: () => void;
+}) {
+  const bulk = useBulkTransition();
+  const [to, setTo] = useState<ReferralStatus | null>(null);
+  const [reason, setReason] = useState('');
+  const count = allMatching ? total : ids.length;
+  const reasonMissing = !!to && NEEDS_REASON.includes(to) && !reason.trim();
+
+  function apply() {
+    if (!to || reasonMissing) return;
+    if (allMatching && !window.confirm(t.inbox.confirmAll(total))) return;
+    bulk.mutate(
+      {
+        to,
+        reason: reason.trim() || undefined,
+        ...(allMatching ? { query: search, expectedCount: total } : { ids }),
+      },
+      { onSuccess: (result) => result.failed.length === 0 && onDone() },
+    );
+  }
+
+  return (
+    <Paper withBorder p="sm" radius="md" bg="var(--mantine-primary-color-light)">
+      <Stack gap="xs">
+        <Group align="flex-end" wrap="wrap">
+          <Text fw={600} aria-live="polite">
+            {allMatching ? t.inbox.allMatching(total) : t.inbox.selected(count)}
+          </Text>
+          <Select
+            label={t.inbox.moveTo}
+            data={options(MANUAL_TARGETS, t.labels.referralStatus)}
+            value={to}
+            onChange={(v) => setTo(v as ReferralStatus | null)}
+            w={240}
+          />
+          {to && NEEDS_REASON.includes(to) && (
+            <TextInput
+              label={t.inbox.reason}
+              required
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={reasonMissing ? t.referral.reasonRequired : undefined}
+            />
+          )}
+          <Button onClick={apply} loading={bulk.isPending} disabled={!to || reasonMissing}>
+            {t.inbox.apply}
+          </Button>
+          <Button variant="subtle" onClick={onDone}>
+            {t.inbox.clearSelection}
+          </Button>
+        </Group>
+        {bulk.isError && <ErrorState error={bulk.error} onRetry={apply} />}
+        {bulk.data && (
+          <Alert color={bulk.data.failed.length ? 'orange' : 'green'} role="status">
+            <Text size="sm">{t.inbox.bulkDone(bulk.data.succeeded, bulk.data.failed.length)}</Text>
+            {bulk.data.failed.length > 0 && (
+              <ul>
+                {bulk.data.failed.map((f) => (
+                  <li key={f.id}>
+                    <Text size="sm">
+                      {f.title} : {f.reason}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function InboxPage() {
+  const session = useSession()!;
+  const { query, search, update } = useInboxQuery();
+  const preferences = useInboxPreferences(session.user.id);
+  const list = useQuery(referralsQuery(query));
+  const settings = useQuery(settingsQuery);
+  // A selection belongs to the rows it was made on: a new filter, sort or page starts afresh.
+  const [selected, setSelected] = useState({ search, rows: {} as RowSelectionState, all: false });
+  const current = selected.search === search ? selected : { search, rows: {}, all: false };
+  const selection = current.rows;
+  const allMatching = current.all;
+  const setSelection = (rows: RowSelectionState) => setSelected({ search, rows, all: false });
+  const setAllMatching = (all: boolean) => setSelected({ ...current, all });
+  const searchInput = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState(query.q ?? '');
+  const pushText = useDebouncedCallback((q: string) => update({ q }), 300);
+  const now = useMemo(() => new Date(), []);
+
+  // `/` jumps to the search from anywhere on the screen, unless one is typing.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (event.key !== '/' || target.closest('input, textarea, select, [contenteditable]')) return;
+      event.preventDefault();
+      searchInput.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const page = list.data;
+  const ids = Object.keys(selection).filter((id) => selection[id]);
+  const filtered =
+    [query.status, query.need, query.channel, query.situation, query.ageBand].some(
+      (v) => v.length,
+    ) ||
+    !!query.q ||
+    query.overdue !== undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={t.inbox.title}
+        actions={
+          page && (
+            <Text c="dimmed" aria-live="polite">
+              {t.inbox.count(page.total)}
+            </Text>
+          )
+        }
+      />
+      <Stack gap="md">
+        <Paper withBorder p="md" radius="md">
+          <Group align="flex-end" wrap="wrap" gap="sm">
+            <TextInput
+              ref={searchInput}
+              type="search"
+              label={t.inbox.search}
+              placeholder={t.inbox.searchPlaceholder}
+              description={t.inbox.searchHint}
+              value={text}
+              onChange={(event) => {
+                setText(event.currentTarget.value);
+                pushText(event.currentTarget.value);
+              }}
+              w={280}
+            />
+            <MultiSelect
+              label={t.inbox.status}
+              data={options(REFERRAL_STATUSES, t.labels.referralStatus)}
+              value={query.status}
+              onChange={(status) => update({ status })}
+              clearable
+              w={220}
+            />
+            <MultiSelect
+              label={t.inbox.need}
+              data={options(NEEDS, t.labels.need)}
+              value={query.need}
+              onChange={(need) => update({ need })}
+              clearable
+              w={220}
+            />
+            <MultiSelect
+              label={t.inbox.situation}
+              data={options(SITUATIONS, t.labels.situation)}
+              value={query.situation}
+              onChange={(situation) => update({ situation })}
+              clearable
+              w={220}
+            />
+            <MultiSelect
+              label={t.inbox.channel}
+              data={options(CHANNELS, t.labels.channel)}
+              value={query.channel}
+              onChange={(channel) => update({ channel })}
+              clearable
+              w={220}
+            />
+            <MultiSelect
+              label={t.inbox.ageBand}
+              data={options(AGE_BANDS, AGE_LABELS)}
+              value={query.ageBand}
+              onChange={(ageBand) => update({ ageBand })}
+              clearable
+              w={180}
+            />
+            <Checkbox
+              label={t.inbox.overdue}
+              checked={query.overdue === true}
+              onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : undefined })}
+              mb={8}
+            />
+            {filtered && (
+              <Button
+                variant="subtle"
+                onClick={() => {
+                  setText('');
+                  update({
+                    q: undefined,
+                    status: undefined,
+                    need: undefined,
+                    situation: undefined,
+                    channel: undefined,
+                    ageBand: undefined,
+                    overdue: undefined,
+                  });
+                }}
+              >
+                {t.inbox.clearFilters}
+              </Button>
+            )}
+            <Menu closeOnItemClick={false} withinPortal>
+              <Menu.Target>
+                <Button variant="default" ml="auto">
+                  {t.inbox.columns}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {HIDEABLE_COLUMNS.map((id) => (
+                  <Menu.Item
+                    key={id}
+                    onClick={() =>
+                      preferences.set({
+                        columns: {
+                          ...preferences.columns,
+                          [id]: preferences.columns[id] === false,
+                        },
+                      })
+                    }
+                    role="menuitemcheckbox"
+                    aria-checked={preferences.columns[id] !== false}
+                  >
+                    {preferences.columns[id] === false ? '☐' : '☑'} {COLUMN_LABELS[id]}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
+            <SegmentedControl
+              aria-label={t.inbox.density}
+              value={preferences.density}
+              onChange={(density) =>
+                preferences.set({ density: density as 'comfortable' | 'compact' })
+              }
+              data={[
+                { value: 'comfortable', label: t.inbox.comfortable },
+                { value: 'compact', label: t.inbox.compact },
+              ]}
+            />
+          </Group>
+        </Paper>
+
+        {(ids.length > 0 || allMatching) && page && (
+          <BulkBar
+            ids={ids}
+            allMatching={allMatching}
+            total={page.total}
+            search={search}
+            onDone={() => setSelection({})}
+          />
+        )}
+        {ids.length > 0 &&
+          ids.length === page?.items.length &&
+          !allMatching &&
+          page.total > ids.length && (
+            <Button variant="subtle" onClick={() => setAllMatching(true)} w="fit-content">
+              {t.inbox.selectAllMatching(page.total)}
+            </Button>
+          )}
+
+        <Paper withBorder radius="md">
+          {list.isPending ? (
+            <LoadingState />
+          ) : list.isError ? (
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+          ) : page!.total === 0 ? (
+            <Text p="lg">{t.inbox.empty}</Text>
+          ) : (
+            <InboxTable
+              rows={page!.items}
+              sorting={sortingFromQuery(query.sort)}
+              onSortingChange={(sorting) => update({ sort: sortFromSorting(sorting) })}
+              columnVisibility={preferences.columns}
+              onColumnVisibilityChange={(columns) => preferences.set({ columns })}
+              selection={selection}
+              onSelectionChange={setSelection}
+              density={preferences.density}
+              delayDays={settings.data?.firstContactDelayDays ?? 7}
+              now={now}
+            />
+          )}
+        </Paper>
+
+        {page && page.total > 0 && (
+          <Group justify="space-between" wrap="wrap">
+            <Text size="xs" c="dimmed">
+              {t.inbox.keyboardHelp}
+            </Text>
+            <Group>
+              <Select
+                label={t.inbox.pageSize}
+                data={['25', '50', '100']}
+                value={String(query.pageSize)}
+                onChange={(pageSize) => update({ pageSize: pageSize ?? undefined })}
+                w={110}
+              />
+              <nav aria-label={t.inbox.pagination}>
+                <Pagination
+                  total={Math.ceil(page.total / query.pageSize)}
+                  value={query.page}
+                  onChange={(n) => update({ page: String(n) })}
+                  getControlProps={(control) => ({
+                    'aria-label': {
+                      first: 'Première page',
+                      last: 'Dernière page',
+                      next: 'Page suivante',
+                      previous: 'Page précédente',
+                    }[control],
+                  })}
+                  getItemProps={(n) => ({
+                    'aria-label': `Page ${n}`,
+                    'aria-current': n === query.page ? 'page' : undefined,
+                  })}
+                />
+              </nav>
+            </Group>
+          </Group>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,258 @@
+import { Anchor, Badge, Checkbox, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type RowSelectionState,
+  type SortingState,
+  type ColumnVisibilityState,
+} from '@tanstack/react-table';
+import { useRef, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import type { ReferralSummary } from '../../../api/types';
+import { ageOn } from '../../../domain/age';
+import { isFirstContactOverdue } from '../../../domain/settings';
+import { formatDate, formatRelative } from '../../../lib/format';
+import { t } from '../../../lib/i18n';
+import type { Density } from '../hooks/inbox-preferences';
+import { StatusBadge } from './status-badge';
+
+const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature });
+const column = createColumnHelper<typeof features, ReferralSummary>();
+
+/** Column id → the API's sort field; the age column sorts by birth date, the other way round. */
+export const SORT_FIELDS: Record<string, { field: string; inverted?: boolean }> = {
+  name: { field: 'lastName' },
+  age: { field: 'birthDate', inverted: true },
+  status: { field: 'status' },
+  received: { field: 'receivedAt' },
+  commune: { field: 'commune' },
+};
+
+export const HIDEABLE_COLUMNS = [
+  'age',
+  'status',
+  'received',
+  'commune',
+  'needs',
+  'channel',
+] as const;
+
+export function sortingFromQuery(sort: string): SortingState {
+  const desc = sort.startsWith('-');
+  const field = desc ? sort.slice(1) : sort;
+  const [id, spec] = Object.entries(SORT_FIELDS).find(([, s]) => s.field === field) ?? [];
+  return id ? [{ id, desc: spec!.inverted ? !desc : desc }] : [];
+}
+
+export function sortFromSorting(sorting: SortingState): string | undefined {
+  const [first] = sorting;
+  if (!first) return undefined;
+  const spec = SORT_FIELDS[first.id]!;
+  const desc = spec.inverted ? !first.desc : first.desc;
+  return `${desc ? '-' : ''}${spec.field}`;
+}
+
+interface Props {
+  rows: ReferralSummary[];
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
+  columnVisibility: ColumnVisibilityState;
+  onColumnVisibilityChange: (visibility: ColumnVisibilityState) => void;
+  selection: RowSelectionState;
+  onSelectionChange: (selection: RowSelectionState) => void;
+  density: Density;
+  delayDays: number;
+  now: Date;
+}
+
+export function InboxTable(props: Props) {
+  const { rows, sorting, columnVisibility, selection, density, now, delayDays } = props;
+  const body = useRef<HTMLTableSectionElement>(null);
+
+  const columns = column.columns([
+    column.display({
+      id: 'select',
+      header: ({ table }) => (
+        <Checkbox
+          aria-label={t.inbox.selectPage}
+          checked={table.getIsAllPageRowsSelected()}
+          indeterminate={table.getIsSomePageRowsSelected()}
+          onChange={table.getToggleAllPageRowsSelectedHandler()}
+        />
+      ),
+      cell: ({ row }) => (
+        <Checkbox
+          aria-label={t.inbox.selectRow(`${row.original.firstName} ${row.original.lastName}`)}
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+          tabIndex={-1}
+        />
+      ),
+      enableSorting: false,
+      enableHiding: false,
+    }),
+    column.accessor((r) => `${r.lastName} ${r.firstName}`, {
+      id: 'name',
+      header: t.inbox.name,
+      enableHiding: false,
+      cell: ({ row }) => (
+        <Anchor component={Link} to={`/orientations/${row.original.id}`} fw={600} data-row-link>
+          {row.original.firstName} {row.original.lastName}
+        </Anchor>
+      ),
+    }),
+    column.accessor('birthDate', {
+      id: 'age',
+      header: t.inbox.age,
+      cell: ({ getValue }) => t.inbox.years(ageOn(getValue(), now)),
+    }),
+    column.accessor('status', {
+      id: 'status',
+      header: t.inbox.status,
+      cell: ({ getValue }) => <StatusBadge status={getValue()} />,
+    }),
+    column.accessor('receivedAt', {
+      id: 'received',
+      header: t.inbox.received,
+      cell: ({ row }) => (
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" title={formatDate(row.original.receivedAt)}>
+            {formatRelative(row.original.receivedAt, now)}
+          </Text>
+          {isFirstContactOverdue(row.original, delayDays, now) && (
+            <Badge color="red" variant="light" size="sm">
+              {t.inbox.overdueBadge}
+            </Badge>
+          )}
+        </Group>
+      ),
+    }),
+    column.accessor('commune', {
+      id: 'commune',
+      header: t.inbox.commune,
+      cell: ({ row }) => `${row.original.commune} (${row.original.postalCode})`,
+    }),
+    column.accessor('needs', {
+      id: 'needs',
+      header: t.inbox.needs,
+      enableSorting: false,
+      cell: ({ getValue }) =>
+        getValue()
+          .map((need) => t.labels.need[need])
+          .join(', '),
+    }),
+    column.accessor('channel', {
+      id: 'channel',
+      header: t.inbox.channel,
+      enableSorting: false,
+      cell: ({ getValue }) => t.labels.channel[getValue()],
+    }),
+  ]);
+
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    manualSorting: true,
+    enableSortingRemoval: false,
+    state: { sorting, columnVisibility, rowSelection: selection },
+    onSortingChange: (updater) =>
+      props.onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    onColumnVisibilityChange: (updater) =>
+      props.onColumnVisibilityChange(
+        typeof updater === 'function' ? updater(columnVisibility) : updater,
+      ),
+    onRowSelectionChange: (updater) =>
+      props.onSelectionChange(typeof updater === 'function' ? updater(selection) : updater),
+  });
+
+  /** j/k or the arrows move between rows, x selects the focused one; Enter follows the link. */
+  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+    const links = [...(body.current?.querySelectorAll<HTMLAnchorElement>('[data-row-link]') ?? [])];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    const move = (to: number) => {
+      event.preventDefault();
+      links[Math.max(0, Math.min(links.length - 1, to))]?.focus();
+    };
+    if (event.key === 'j' || event.key === 'ArrowDown') move(index + 1);
+    if (event.key === 'k' || event.key === 'ArrowUp') move(index - 1);
+    if (event.key === 'x') {
+      event.preventDefault();
+      table.getRowModel().rows[index]?.toggleSelected();
+    }
+  }
+
+  const verticalSpacing = density === 'compact' ? 4 : 'sm';
+
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table
+        highlightOnHover
+        verticalSpacing={verticalSpacing}
+        stickyHeader
+        style={{ whiteSpace: 'nowrap' }}
+      >
+        <Table.Thead>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <Table.Th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={
+                      sorted === 'asc'
+                        ? 'ascending'
+                        : sorted === 'desc'
+                          ? 'descending'
+                          : header.column.getCanSort()
+                            ? 'none'
+                            : undefined
+                    }
+                  >
+                    {header.column.getCanSort() ? (
+                      <UnstyledButton
+                        onClick={header.column.getToggleSortingHandler()}
+                        fw={700}
+                        fz="sm"
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden>
+                          {' '}
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </UnstyledButton>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody ref={body} onKeyDown={onKeyDown}>
+          {table.getRowModel().rows.map((row) => (
+            <Table.Tr
+              key={row.id}
+              bg={row.getIsSelected() ? 'var(--mantine-primary-color-light)' : undefined}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <Table.Td key={cell.id}>
+                  <table.FlexRender cell={cell} />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

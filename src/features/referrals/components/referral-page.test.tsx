@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockDb } from '../../../../tests/harness/mock-db';
+import { renderApp } from '../../../../tests/harness/render-app';
+import { signIn } from '../../../../tests/harness/sign-in';
+
+const referralIn = (status: string) =>
+  mockDb()
+    .store.all('referrals')
+    .find((r) => r.associationId === 'asso_elan' && r.status === status)!;
+const actions = () => screen.getByRole('region', { name: 'Changer le statut' });
+
+describe('referral page', () => {
+  it('shows the person, their age and the consent flags of a minor under 15', async () => {
+    signIn('coordination@elan.test');
+    const referral = referralIn('TO_CONTACT');
+    // Thirteen years and a month ago, whatever today is: the page counts age on the real clock.
+    const born = new Date();
+    born.setUTCFullYear(born.getUTCFullYear() - 13, born.getUTCMonth() - 1);
+    const birthDate = born.toISOString().slice(0, 10);
+    mockDb().store.put('referrals', {
+      ...referral,
+      birthDate,
+      legalGuardian: { name: 'Awa Diallo', email: null, phone: null, consentDate: null },
+    });
+    renderApp(`/orientations/${referral.id}`);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: `${referral.firstName} ${referral.lastName}`,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(`${birthDate.split('-').reverse().join('/')} (13 ans)`),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Moins de 15 ans sans consentement du représentant légal'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('non recueilli')).toBeInTheDocument();
+  });
+
+  it('offers only the changes the lifecycle allows', async () => {
+    signIn('coordination@elan.test');
+    renderApp(`/orientations/${referralIn('QUALIFIED').id}`);
+    await screen.findByRole('region', { name: 'Changer le statut' });
+    const buttons = within(actions())
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(buttons).toEqual(['En attente de binôme', 'Non éligible / réorientée', 'Désistement']);
+  });
+
+  it('shows a status change at once, sends nothing when undone, and sends it after 5 seconds', async () => {
+    signIn('coordination@elan.test');
+    const referral = referralIn('TO_CONTACT');
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    await screen.findByRole('region', { name: 'Changer le statut' });
+
+    await user.click(within(actions()).getByRole('button', { name: 'Qualifiée' }));
+    expect(within(actions()).getByText('Statut changé en « Qualifiée ».')).toBeInTheDocument();
+    await user.click(within(actions()).getByRole('button', { name: 'Annuler' }));
+    expect(within(actions()).getByText('À contacter')).toBeInTheDocument();
+
+    await user.click(within(actions()).getByRole('button', { name: 'Qualifiée' }));
+    await new Promise((resolve) => setTimeout(resolve, 5500));
+    await waitFor(() =>
+      expect(mockDb().store.get('referrals', referral.id)).toMatchObject({
+        status: 'QUALIFIED',
+        version: referral.version + 1,
+      }),
+    );
+    // Only the second change went out.
+    const changes = mockDb()
+      .store.all('audit')
+      .filter((a) => a.entityId === referral.id && a.action === 'referral.transition');
+    expect(changes).toHaveLength(1);
+    expect(
+      await within(actions()).findByRole('button', { name: 'En attente de binôme' }),
+    ).toBeInTheDocument();
+  }, 15_000);
+
+  it('says so when someone else changed the record meanwhile, and reloads it on request', async () => {
+    signIn('coordination@elan.test');
+    const referral = referralIn('TO_CONTACT');
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    await screen.findByRole('region', { name: 'Changer le statut' });
+    // Another coordinator qualifies the referral while this one is looking at it.
+    mockDb().store.put('referrals', {
+      ...referral,
+      status: 'QUALIFIED',
+      version: referral.version + 1,
+    });
+
+    await user.click(within(actions()).getByRole('button', { name: 'Injoignable' }));
+    await new Promise((resolve) => setTimeout(resolve, 5500));
+    const alert = await within(actions()).findByRole('alert');
+    expect(alert).toHaveTextContent('modifié par quelqu’un d’autre');
+    expect(alert).toHaveTextContent('Injoignable');
+    await user.click(within(alert).getByRole('button', { name: 'Recharger' }));
+    expect(await within(actions()).findByText('Qualifiée')).toBeInTheDocument();
+    expect(mockDb().store.get('referrals', referral.id)!.status).toBe('QUALIFIED');
+  }, 15_000);
+
+  it('asks for the reason before marking a referral not eligible', async () => {
+    signIn('coordination@elan.test');
+    const { user } = renderApp(`/orientations/${referralIn('TO_CONTACT').id}`);
+    await screen.findByRole('region', { name: 'Changer le statut' });
+    await user.click(within(actions()).getByRole('button', { name: 'Non éligible / réorientée' }));
+    const reason = within(actions()).getByRole('textbox', { name: /Motif/ });
+    expect(reason).toHaveFocus();
+    expect(within(actions()).getByRole('button', { name: 'Confirmer' })).toBeDisabled();
+    await user.type(reason, 'Hors territoire');
+    await user.click(within(actions()).getByRole('button', { name: 'Confirmer' }));
+    expect(
+      within(actions()).getByText('Statut changé en « Non éligible / réorientée ».'),
+    ).toBeInTheDocument();
+  });
+});
