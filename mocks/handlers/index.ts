@@ -7,7 +7,7 @@ import { authHandlers } from './auth';
 import { bulkAndExportHandlers } from './bulk-and-exports';
 import { pairingHandlers } from './pairing';
 import { mentorshipHandlers } from './mentorships';
-import { referralHandlers } from './referrals';
+import { referralHandlers, referralNoteHandlers } from './referrals';
 import { reportingHandlers } from './reporting';
 
 /**
@@ -21,6 +21,7 @@ export function createHandlers(db: MockDb, base = '/api') {
     ...bulkAndExportHandlers(db, base),
     ...pairingHandlers(db, base),
     ...referralHandlers(db, base),
+    ...referralNoteHandlers(db, base),
     ...mentorshipHandlers(db, base),
     ...adminHandlers(db, base),
     ...reportingHandlers(db, base),

@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { ageBand, ageOn } from '../../src/domain/age';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
-import { ReferralTransition } from '../../src/domain/schemas';
+import { afterContactAttempt, canLogContact } from '../../src/domain/contact';
+import { ContactAttemptInput, NoteInput, ReferralTransition } from '../../src/domain/schemas';
 import {
   PHONE_SEARCH_MIN_DIGITS,
   digitsOf,
@@ -10,10 +11,19 @@ import {
   searchKey,
 } from '../../src/domain/search';
 import { daysBetween, isFirstContactOverdue } from '../../src/domain/settings';
-import { checkIfMatch, parseOr, refused } from '../../src/domain/problem';
-import { audit, authed, owned, paginate, publicRecord, readBody, type MockDb } from '../http';
+import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
+import {
+  audit,
+  authed,
+  owned,
+  paginate,
+  publicRecord,
+  readBody,
+  type Caller,
+  type MockDb,
+} from '../http';
 import { sortBy } from '../../src/domain/sorting';
-import type { ReferralRecord } from '../store';
+import { newId, type ReferralRecord, type TimelineRecord } from '../store';
 
 /** The list filters, as the server's SQL applies them (server/repositories/referrals.ts). */
 function matches(r: ReferralRecord, q: ReferralListQuery, now: Date, delayDays: number): boolean {
@@ -144,6 +154,86 @@ export function referralHandlers(db: MockDb, base: string) {
           ['status'],
         );
         return HttpResponse.json(publicRecord(next));
+      }),
+    ),
+  ];
+}
+
+/** Contact attempts and notes: what a coordinator writes on a referral's timeline. */
+export function referralNoteHandlers(db: MockDb, base: string) {
+  const { store } = db;
+  const event = (
+    caller: Caller,
+    referralId: string,
+    at: string,
+    fields: Partial<TimelineRecord> & Pick<TimelineRecord, 'kind'>,
+  ) =>
+    store.put('timeline', {
+      id: newId('evt'),
+      associationId: caller.association.id,
+      entityType: 'referral',
+      entityId: referralId,
+      at,
+      actorId: caller.user.id,
+      actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+      from: null,
+      to: null,
+      channel: null,
+      reached: null,
+      body: null,
+      ...fields,
+    });
+
+  return [
+    http.post(
+      `${base}/referrals/:id/contact-attempts`,
+      authed<{ id: string }>(db, 'referrals.write', async ({ request, params, caller }) => {
+        const referral = owned(store.get('referrals', params.id), caller);
+        const body = await readBody(request, ContactAttemptInput);
+        if (!canLogContact(referral))
+          return fail(409, 'Ce dossier n’est plus en cours de traitement.');
+        const at = db.now().toISOString();
+        const next = store.put('referrals', {
+          ...referral,
+          ...afterContactAttempt(referral, body.reached, at),
+          version: referral.version + 1,
+          updatedAt: at,
+        });
+        event(caller, referral.id, at, {
+          kind: 'CONTACT_ATTEMPT',
+          channel: body.channel,
+          reached: body.reached,
+          body: body.note ?? null,
+        });
+        audit(
+          db,
+          caller,
+          'referral.contact',
+          { type: 'referral', id: referral.id, associationId: caller.association.id },
+          ['contactAttempts'],
+        );
+        return HttpResponse.json(publicRecord(next), { status: 201 });
+      }),
+    ),
+
+    http.post(
+      `${base}/referrals/:id/notes`,
+      authed<{ id: string }>(db, 'referrals.write', async ({ request, params, caller }) => {
+        const referral = owned(store.get('referrals', params.id), caller);
+        const body = await readBody(request, NoteInput);
+        const note = event(caller, referral.id, db.now().toISOString(), {
+          kind: 'NOTE',
+          body: body.body,
+        });
+        audit(
+          db,
+          caller,
+          'referral.note',
+          { type: 'referral', id: referral.id, associationId: caller.association.id },
+          ['notes'],
+        );
+        const { associationId: _a, entityType: _t, entityId: _i, ...rest } = note;
+        return HttpResponse.json(rest, { status: 201 });
       }),
     ),
   ];

@@ -18,7 +18,8 @@ import { randomUUID } from 'node:crypto';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
 import { ReferralListQuery } from '../../src/domain/queries';
-import { ReferralTransition } from '../../src/domain/schemas';
+import { afterContactAttempt, canLogContact } from '../../src/domain/contact';
+import { ContactAttemptInput, NoteInput, ReferralTransition } from '../../src/domain/schemas';
 import { PHONE_SEARCH_MIN_DIGITS, digitsOf, searchKey } from '../../src/domain/search';
 import type { AgeBand } from '../../src/domain/enums';
 import { writeAudit } from '../audit';
@@ -271,6 +272,101 @@ export function referralRoutes(deps: Deps) {
       return next!;
     });
     return c.json(publicReferral(result));
+  });
+
+  // Contact attempts and notes: what a coordinator writes on a referral's timeline.
+  app.post('/:id/contact-attempts', async (c) => {
+    const caller = await requireCaller(c, deps, 'referrals.write');
+    const id = idParam(c);
+    const now = deps.now();
+    const next = await deps.db().transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      const [row] = await db
+        .select()
+        .from(referrals)
+        .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)))
+        .for('update');
+      if (!row) return fail(404, 'Introuvable.');
+      const body = await readBody(c, ContactAttemptInput);
+      if (!canLogContact(row as never))
+        return fail(409, 'Ce dossier n’est plus en cours de traitement.');
+      const changes = afterContactAttempt(fromRow(row), body.reached, now.toISOString());
+      const [updated] = await db
+        .update(referrals)
+        .set({
+          contactAttempts: changes.contactAttempts,
+          ...(changes.firstContactAt
+            ? { firstContactAt: new Date(changes.firstContactAt), lastContactAt: now }
+            : {}),
+          version: row.version + 1,
+          updatedAt: now,
+        })
+        .where(eq(referrals.id, id))
+        .returning();
+      await db.insert(timeline).values({
+        id: `evt_${randomUUID()}`,
+        associationId: caller.association.id,
+        entityType: 'referral',
+        entityId: id,
+        at: now,
+        actorId: caller.user.id,
+        actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+        kind: 'CONTACT_ATTEMPT',
+        channel: body.channel,
+        reached: body.reached,
+        body: body.note ?? null,
+      });
+      await writeAudit(
+        db,
+        now,
+        caller,
+        'referral.contact',
+        { type: 'referral', id, associationId: caller.association.id },
+        ['contactAttempts'],
+      );
+      return updated!;
+    });
+    return c.json(publicReferral(next), 201);
+  });
+
+  app.post('/:id/notes', async (c) => {
+    const caller = await requireCaller(c, deps, 'referrals.write');
+    const id = idParam(c);
+    const now = deps.now();
+    const note = await deps.db().transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      const [row] = await db
+        .select({ id: referrals.id })
+        .from(referrals)
+        .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)));
+      if (!row) return fail(404, 'Introuvable.');
+      const body = await readBody(c, NoteInput);
+      const [event] = await db
+        .insert(timeline)
+        .values({
+          id: `evt_${randomUUID()}`,
+          associationId: caller.association.id,
+          entityType: 'referral',
+          entityId: id,
+          at: now,
+          actorId: caller.user.id,
+          actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+          kind: 'NOTE',
+          body: body.body,
+        })
+        .returning();
+      await writeAudit(
+        db,
+        now,
+        caller,
+        'referral.note',
+        { type: 'referral', id, associationId: caller.association.id },
+        ['notes'],
+      );
+      return event!;
+    });
+    const { associationId: _a, entityType: _t, entityId: _i, ...rest } = fromRow(note);
+    return c.json(rest, 201);
   });
 
   return app;

@@ -1,3 +1,4 @@
+import { afterContactAttempt, canLogContact, shouldProposeUnreachable } from './contact';
 import { describe, expect, it } from 'vitest';
 import { MENTORSHIP_STATUSES, MENTOR_STATUSES, REFERRAL_STATUSES } from './enums';
 import {
@@ -150,4 +151,63 @@ describe('mentor lifecycle', () => {
       });
     }
   }
+});
+
+describe('contact attempts', () => {
+  it('counts every attempt and records the first and last contact when reached', () => {
+    expect(
+      afterContactAttempt(
+        { contactAttempts: 1, firstContactAt: null },
+        false,
+        '2026-11-27T10:00:00Z',
+      ),
+    ).toEqual({ contactAttempts: 2 });
+    expect(
+      afterContactAttempt(
+        { contactAttempts: 2, firstContactAt: null },
+        true,
+        '2026-11-27T10:00:00Z',
+      ),
+    ).toEqual({
+      contactAttempts: 3,
+      firstContactAt: '2026-11-27T10:00:00Z',
+      lastContactAt: '2026-11-27T10:00:00Z',
+    });
+    expect(
+      afterContactAttempt(
+        { contactAttempts: 3, firstContactAt: '2026-11-01T10:00:00Z' },
+        true,
+        '2026-11-27T10:00:00Z',
+      ).firstContactAt,
+    ).toBe('2026-11-01T10:00:00Z');
+  });
+
+  it('proposes "unreachable" after the set number of attempts without ever reaching the person', () => {
+    expect(
+      shouldProposeUnreachable(
+        { status: 'TO_CONTACT', contactAttempts: 3, firstContactAt: null },
+        3,
+      ),
+    ).toBe(true);
+    expect(
+      shouldProposeUnreachable(
+        { status: 'TO_CONTACT', contactAttempts: 2, firstContactAt: null },
+        3,
+      ),
+    ).toBe(false);
+    expect(
+      shouldProposeUnreachable(
+        { status: 'TO_CONTACT', contactAttempts: 5, firstContactAt: '2026-11-01T10:00:00Z' },
+        3,
+      ),
+    ).toBe(false);
+    expect(
+      shouldProposeUnreachable({ status: 'RECEIVED', contactAttempts: 5, firstContactAt: null }, 3),
+    ).toBe(false);
+  });
+
+  it('is only for referrals still open', () => {
+    expect(canLogContact({ status: 'TO_CONTACT' })).toBe(true);
+    expect(canLogContact({ status: 'MATCHED' })).toBe(false);
+  });
 });

@@ -156,3 +156,95 @@ describe('POST /referrals/{id}/transitions', () => {
     ).toBe(404);
   });
 });
+
+describe('contact attempts and notes', () => {
+  it('counts an unanswered call, then records the first contact when reached, on the timeline', async () => {
+    const a = await agent(ELAN.coordinator);
+    const all = (await a.get('/referrals', { query: { status: 'TO_CONTACT', pageSize: 100 } })).body
+      .items;
+    const never = all.find((r: { firstContactAt: string | null }) => !r.firstContactAt);
+    const missed = await a.post('/referrals/{id}/contact-attempts', {
+      params: { id: never.id },
+      body: { channel: 'PHONE', reached: false },
+    });
+    expect(missed.status).toBe(201);
+    expect(missed.body).toMatchObject({
+      contactAttempts: never.contactAttempts + 1,
+      firstContactAt: null,
+      version: never.version + 1,
+    });
+    const reached = await a.post('/referrals/{id}/contact-attempts', {
+      params: { id: never.id },
+      body: { channel: 'SMS', reached: true, note: 'Rappeler mardi' },
+    });
+    expect(reached.body.firstContactAt).toEqual(expect.any(String));
+    expect(reached.body.lastContactAt).toBe(reached.body.firstContactAt);
+    const timeline = (await a.get('/referrals/{id}/timeline', { params: { id: never.id } })).body;
+    expect(timeline[0]).toMatchObject({
+      kind: 'CONTACT_ATTEMPT',
+      channel: 'SMS',
+      reached: true,
+      body: 'Rappeler mardi',
+    });
+    expect(timeline[1]).toMatchObject({
+      kind: 'CONTACT_ATTEMPT',
+      channel: 'PHONE',
+      reached: false,
+    });
+  });
+
+  it('refuses an attempt on a closed referral, and an unknown channel', async () => {
+    const a = await agent(ELAN.coordinator);
+    const matched = (await a.get('/referrals', { query: { status: 'MATCHED', pageSize: 1 } })).body
+      .items[0];
+    expect(
+      (
+        await a.post('/referrals/{id}/contact-attempts', {
+          params: { id: matched.id },
+          body: { channel: 'PHONE', reached: false },
+        })
+      ).status,
+    ).toBe(409);
+    const bad = await a.post('/referrals/{id}/contact-attempts', {
+      params: { id: matched.id },
+      body: { channel: 'PIGEON', reached: 'yes' },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/channel',
+      '/reached',
+    ]);
+  });
+
+  it('adds a note to the timeline, not across associations, not for mentors', async () => {
+    const a = await agent(ELAN.coordinator);
+    const id = (await a.get('/referrals', { query: { pageSize: 1 } })).body.items[0].id;
+    const note = await a.post('/referrals/{id}/notes', {
+      params: { id },
+      body: { body: 'Préfère être appelé après 17 h.' },
+    });
+    expect(note.status).toBe(201);
+    expect(note.body).toMatchObject({
+      kind: 'NOTE',
+      body: 'Préfère être appelé après 17 h.',
+      actorName: 'Sophie Marchand',
+    });
+    expect(
+      (await a.post('/referrals/{id}/notes', { params: { id }, body: { body: '   ' } })).status,
+    ).toBe(422);
+    expect(
+      (
+        await (
+          await agent(PASSERELLES.coordinator)
+        ).post('/referrals/{id}/notes', { params: { id }, body: { body: 'x' } })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await (
+          await agent(ELAN.mentor)
+        ).post('/referrals/{id}/notes', { params: { id }, body: { body: 'x' } })
+      ).status,
+    ).toBe(403);
+  });
+});

@@ -281,6 +281,18 @@ export const fr = {
     notReached: 'sans réponse',
     contactChannel: { PHONE: 'Appel', EMAIL: 'E-mail', SMS: 'SMS' } as Record<string, string>,
   },
+  contact: {
+    title: 'Consigner un contact',
+    channel: 'Moyen de contact',
+    reached: 'Personne jointe',
+    note: 'Note (facultative)',
+    submit: 'Consigner',
+    newNote: 'Nouvelle note',
+    addNote: 'Ajouter la note',
+    proposeUnreachable: (n: number) =>
+      `${n} tentatives sans jamais joindre la personne : la marquer comme injoignable ?`,
+    markUnreachable: 'Marquer injoignable',
+  },
   users: {
     title: 'Utilisateurs',
     search: 'Rechercher',

@@ -76,3 +76,33 @@ export function useBulkTransition() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.referrals.all }),
   });
 }
+
+export function useLogContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      channel: 'PHONE' | 'EMAIL' | 'SMS';
+      reached: boolean;
+      note?: string;
+    }) =>
+      unwrap(client.POST('/referrals/{id}/contact-attempts', { params: { path: { id } }, body })),
+    onSuccess: (next) => {
+      queryClient.setQueryData(queryKeys.referrals.detail(next.id), next);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.referrals.all });
+    },
+  });
+}
+
+export function useAddNote() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: string }) =>
+      unwrap(client.POST('/referrals/{id}/notes', { params: { path: { id } }, body: { body } })),
+    onSuccess: (_note, { id }) =>
+      queryClient.invalidateQueries({ queryKey: timelineQuery(id).queryKey }),
+  });
+}

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../../../tests/setup/dom';
 import { mockDb } from '../../../../tests/harness/mock-db';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
@@ -113,5 +115,58 @@ describe('referral page', () => {
     expect(
       within(actions()).getByText('Statut changé en « Non éligible / réorientée ».'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('contacts and notes', () => {
+  it('logs unanswered calls, then proposes to mark the person unreachable', async () => {
+    signIn('coordination@elan.test');
+    const referral = mockDb()
+      .store.all('referrals')
+      .find(
+        (r) => r.associationId === 'asso_elan' && r.status === 'TO_CONTACT' && !r.firstContactAt,
+      )!;
+    mockDb().store.put('referrals', { ...referral, contactAttempts: 2 });
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    const form = await screen.findByRole('region', { name: 'Consigner un contact' });
+    expect(screen.queryByText(/la marquer comme injoignable/)).not.toBeInTheDocument();
+
+    await user.type(within(form).getByRole('textbox', { name: /Note/ }), 'Messagerie pleine');
+    await user.click(within(form).getByRole('button', { name: 'Consigner' }));
+
+    expect(
+      await within(actions()).findByText(
+        '3 tentatives sans jamais joindre la personne : la marquer comme injoignable ?',
+      ),
+    ).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /Note/ })).toHaveValue('');
+    const timeline = screen.getByRole('region', { name: 'Historique' });
+    expect(
+      await within(timeline).findByText(/Appel, sans réponse — Messagerie pleine/),
+    ).toBeInTheDocument();
+    await user.click(within(actions()).getByRole('button', { name: 'Marquer injoignable' }));
+    expect(within(actions()).getByText('Statut changé en « Injoignable ».')).toBeInTheDocument();
+  });
+
+  it('keeps a note that failed to save, and saves it on retry', async () => {
+    signIn('coordination@elan.test');
+    const referral = referralIn('QUALIFIED');
+    let failures = 1;
+    server.use(
+      http.post('/api/referrals/:id/notes', () => {
+        if (failures-- > 0) return HttpResponse.error();
+      }),
+    );
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    const note = await screen.findByRole('textbox', { name: 'Nouvelle note' });
+    await user.type(note, 'Disponible le mercredi');
+    await user.click(screen.getByRole('button', { name: 'Ajouter la note' }));
+
+    const timeline = screen.getByRole('region', { name: 'Historique' });
+    const alert = await within(timeline).findByRole('alert');
+    expect(note).toHaveValue('Disponible le mercredi');
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(await within(timeline).findByText(/Disponible le mercredi/)).toBeInTheDocument();
+    expect(note).toHaveValue('');
   });
 });

@@ -16,15 +16,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/error';
+import { settingsQuery } from '../../../api/shared-queries';
 import type { Referral } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, LoadingState, QueryState } from '../../../components/query-state';
 import { ageOn, consentFlags } from '../../../domain/age';
+import { shouldProposeUnreachable } from '../../../domain/contact';
 import type { ReferralStatus } from '../../../domain/enums';
 import { REFERRAL_TRANSITIONS, checkReferralTransition } from '../../../domain/lifecycle';
 import { formatDate, formatDateTime, formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { referralQuery, timelineQuery, useTransitionReferral } from '../api/referrals';
+import { ContactForm, NoteForm } from './contact-and-notes';
 import { StatusBadge } from './status-badge';
 
 const UNDO_MS = 5000;
@@ -65,7 +68,15 @@ interface Pending {
  * Status changes show at once and leave after 5 s, so "Annuler" simply never sends them; leaving
  * the page sends what is pending.
  */
-function StatusActions({ referral, onReload }: { referral: Referral; onReload: () => void }) {
+function StatusActions({
+  referral,
+  maxAttempts,
+  onReload,
+}: {
+  referral: Referral;
+  maxAttempts: number;
+  onReload: () => void;
+}) {
   const transition = useTransitionReferral();
   const { mutate } = transition;
   const [pending, setPending] = useState<Pending | null>(null);
@@ -148,6 +159,16 @@ function StatusActions({ referral, onReload }: { referral: Referral; onReload: (
               onRetry={() => transition.variables && send(transition.variables)}
             />
           ))}
+        {!pending && shouldProposeUnreachable(referral, maxAttempts) && (
+          <Alert color="orange" role="status">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t.contact.proposeUnreachable(referral.contactAttempts)}</Text>
+              <Button size="xs" onClick={() => choose('UNREACHABLE')}>
+                {t.contact.markUnreachable}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
         {!pending && targets.length > 0 && (
           <Group gap="xs">
             {targets.map((to) => (
@@ -207,9 +228,10 @@ function ReferralTimeline({ id }: { id: string }) {
       <Title order={2} size="h4" mb="sm">
         {t.referral.timeline}
       </Title>
+      <NoteForm referralId={id} />
       <QueryState query={query}>
         {(events) => (
-          <Timeline bulletSize={12} lineWidth={2}>
+          <Timeline bulletSize={12} lineWidth={2} mt="md">
             {events.map((event) => (
               <Timeline.Item key={event.id} title={t.referral.event[event.kind] ?? event.kind}>
                 <Text size="sm">
@@ -232,6 +254,7 @@ function ReferralTimeline({ id }: { id: string }) {
 }
 
 function ReferralBody({ referral, onReload }: { referral: Referral; onReload: () => void }) {
+  const settings = useQuery(settingsQuery);
   const now = new Date();
   const age = ageOn(referral.birthDate, now);
   const flags = consentFlags(referral.birthDate, referral.legalGuardian?.consentDate, now);
@@ -257,8 +280,10 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
           <StatusActions
             key={`${referral.id}-${referral.version}`}
             referral={referral}
+            maxAttempts={settings.data?.maxContactAttempts ?? 3}
             onReload={onReload}
           />
+          <ContactForm referral={referral} />
           <Section title={t.referral.identity}>
             <Field label={t.referral.born}>
               {formatDate(referral.birthDate)} ({t.referral.age(age)})
