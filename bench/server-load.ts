@@ -50,7 +50,7 @@ async function memoryOf(pid: number) {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-async function login(base: string) {
+export async function login(base: string) {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -69,22 +69,48 @@ function load(options: autocannon.Options) {
   );
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 
-export async function serverLoad(): Promise<Figure[]> {
+export interface ScaleServer {
+  base: string;
+  pid: number;
+  seedSeconds: number;
+}
+
+/**
+ * Runs `measure` against the server on a fresh PostgreSQL database with the scale seed, or
+ * says why it cannot (no PostgreSQL named).
+ */
+export async function withScaleServer(
+  measure: (server: ScaleServer) => Promise<Figure[]>,
+): Promise<Figure[]> {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     console.log(
-      'server.*: skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL role that may create databases',
+      'server.*, inbox.*: skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL role that may create databases',
     );
     return [];
   }
-  const seedStarted = performance.now();
+  const started = performance.now();
   const server = startServer(await freshDatabase(adminUrl));
   const base = await server.url;
-  const seconds = (performance.now() - seedStarted) / 1000;
-  const pid = server.child.pid!;
   try {
+    return await measure({
+      base,
+      pid: server.child.pid!,
+      seedSeconds: (performance.now() - started) / 1000,
+    });
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}
+
+export async function serverLoad({
+  base,
+  pid,
+  seedSeconds: seconds,
+}: ScaleServer): Promise<Figure[]> {
+  {
     const { cookie, csrfToken } = await login(base);
     const headers = { cookie };
 
@@ -168,7 +194,5 @@ export async function serverLoad(): Promise<Figure[]> {
         unit: 'MB',
       },
     ];
-  } finally {
-    server.child.kill('SIGTERM');
   }
 }
