@@ -14,6 +14,7 @@ import { pairingRoutes } from './routes/pairing';
 import { mentorshipRoutes } from './routes/mentorships';
 import { referralRoutes } from './routes/referrals';
 import { reportingRoutes } from './routes/reporting';
+import { savedViewRoutes } from './routes/saved-views';
 
 const problemJson = (body: ProblemBody) =>
   new Response(JSON.stringify(body), {
@@ -55,6 +56,7 @@ export function createApp({ logger, staticDir, ...deps }: AppOptions) {
   api.route('/', bulkAndExportRoutes(deps));
   api.route('/', pairingRoutes(deps));
   api.route('/referrals', referralRoutes(deps));
+  api.route('/saved-views', savedViewRoutes(deps));
   api.route('/mentorships', mentorshipRoutes(deps));
   api.route('/', adminRoutes(deps));
   api.route('/', reportingRoutes(deps));

@@ -9,6 +9,7 @@ import { pairingHandlers } from './pairing';
 import { mentorshipHandlers } from './mentorships';
 import { referralHandlers, referralNoteHandlers } from './referrals';
 import { reportingHandlers } from './reporting';
+import { savedViewHandlers } from './saved-views';
 
 /**
  * Every handler of the mock backend, over one database. `base` is where the API lives: `/api` on
@@ -22,6 +23,7 @@ export function createHandlers(db: MockDb, base = '/api') {
     ...pairingHandlers(db, base),
     ...referralHandlers(db, base),
     ...referralNoteHandlers(db, base),
+    ...savedViewHandlers(db, base),
     ...mentorshipHandlers(db, base),
     ...adminHandlers(db, base),
     ...reportingHandlers(db, base),

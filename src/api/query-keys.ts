@@ -7,6 +7,8 @@ export const queryKeys = {
     all: ['referrals'] as const,
     list: (params: Params) => ['referrals', 'list', params] as const,
     detail: (id: string) => ['referrals', 'detail', id] as const,
+    /** Under `referrals`: any change to referrals refreshes the views' counts. */
+    views: ['referrals', 'views'] as const,
   },
   mentors: {
     all: ['mentors'] as const,

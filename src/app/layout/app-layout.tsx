@@ -1,9 +1,10 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useSession } from '../../api/shared-queries';
 import { LOGIN_PATH } from '../../features/auth/paths';
+import { SavedViewLinks } from '../../features/referrals/components/saved-view-links';
 import { t } from '../../lib/i18n';
 import { useDemo } from '../demo';
 import { navFor } from './nav-items';
@@ -91,15 +92,17 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="navigation" component="nav" aria-label={t.shell.mainNav}>
         {navFor(session.user.role).map((item) => (
-          <NavLink
-            key={item.path}
-            component={RouterLink}
-            to={item.path}
-            label={item.label}
-            active={pathname.startsWith(item.path)}
-            // On a phone the menu covers the screen: close it once a destination is chosen.
-            onClick={nav.close}
-          />
+          <Fragment key={item.path}>
+            <NavLink
+              component={RouterLink}
+              to={item.path}
+              label={item.label}
+              active={pathname.startsWith(item.path)}
+              // On a phone the menu covers the screen: close it once a destination is chosen.
+              onClick={nav.close}
+            />
+            {item.path === '/orientations' && <SavedViewLinks onNavigate={nav.close} />}
+          </Fragment>
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>

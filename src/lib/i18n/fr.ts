@@ -281,6 +281,13 @@ export const fr = {
     notReached: 'sans réponse',
     contactChannel: { PHONE: 'Appel', EMAIL: 'E-mail', SMS: 'SMS' } as Record<string, string>,
   },
+  views: {
+    save: 'Enregistrer la vue',
+    name: 'Nom de la vue',
+    shared: 'Partager avec l’équipe',
+    confirm: 'Enregistrer',
+    link: (name: string, n: number) => `Vue ${name} : ${n} orientation${n > 1 ? 's' : ''}`,
+  },
   contact: {
     title: 'Consigner un contact',
     channel: 'Moyen de contact',

@@ -102,3 +102,27 @@ describe('referral inbox', () => {
     expect(qualified).toHaveLength(2);
   });
 });
+
+describe('saved views', () => {
+  it('saves the current filters under a name and lists the view in the navigation with its count', async () => {
+    signIn('coordination@elan.test');
+    const { user } = renderApp('/orientations?status=QUALIFIED&page=2');
+    const total = (await screen.findByText(/^\d+ orientations$/)).textContent!.replace(/\D/g, '');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer la vue' }));
+    await user.type(screen.getByRole('textbox', { name: 'Nom de la vue' }), 'Qualifiées');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    const link = await screen.findByRole('link', {
+      name: `Vue Qualifiées : ${total} orientations`,
+    });
+    expect(link).toHaveAttribute('href', '/orientations?status=QUALIFIED');
+    const saved = mockDb()
+      .store.all('savedViews')
+      .find((v) => v.name === 'Qualifiées')!;
+    expect(saved).toMatchObject({
+      query: 'status=QUALIFIED',
+      shared: true,
+      ownerId: 'usr_ela_coord1',
+    });
+  });
+});

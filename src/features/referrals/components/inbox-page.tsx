@@ -33,6 +33,7 @@ import { referralsQuery, useBulkTransition } from '../api/referrals';
 import { useInboxPreferences } from '../hooks/inbox-preferences';
 import { useInboxQuery } from '../hooks/use-inbox-query';
 import { HIDEABLE_COLUMNS, InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
+import { SaveViewButton } from './save-view-button';
 
 const AGE_LABELS: Record<(typeof AGE_BANDS)[number], string> = {
   UNDER_15: 'Moins de 15 ans',
@@ -277,11 +278,10 @@ export function InboxPage() {
                 {t.inbox.clearFilters}
               </Button>
             )}
+            <SaveViewButton search={search} />
             <Menu closeOnItemClick={false} withinPortal>
               <Menu.Target>
-                <Button variant="default" ml="auto">
-                  {t.inbox.columns}
-                </Button>
+                <Button variant="default">{t.inbox.columns}</Button>
               </Menu.Target>
               <Menu.Dropdown>
                 {HIDEABLE_COLUMNS.map((id) => (
