@@ -3,11 +3,16 @@ let expected: RegExp[] = [];
 let unexpected: string[] = [];
 
 function format(args: unknown[]): string {
-  return args
-    .map((a) =>
-      a instanceof Error ? (a.stack ?? a.message) : typeof a === 'string' ? a : JSON.stringify(a),
-    )
-    .join(' ');
+  const text = (a: unknown) => {
+    if (a instanceof Error) return a.stack ?? a.message;
+    if (typeof a === 'string') return a;
+    try {
+      return JSON.stringify(a);
+    } catch {
+      return String(a);
+    }
+  };
+  return args.map(text).join(' ');
 }
 
 export function recordConsole(level: string, args: unknown[]) {

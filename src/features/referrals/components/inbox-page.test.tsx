@@ -109,7 +109,7 @@ describe('saved views', () => {
     const { user } = renderApp('/orientations?status=QUALIFIED&page=2');
     const total = (await screen.findByText(/^\d+ orientations$/)).textContent!.replace(/\D/g, '');
     await user.click(screen.getByRole('button', { name: 'Enregistrer la vue' }));
-    await user.type(screen.getByRole('textbox', { name: 'Nom de la vue' }), 'Qualifiées');
+    await user.type(await screen.findByRole('textbox', { name: /Nom de la vue/ }), 'Qualifiées');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
     const link = await screen.findByRole('link', {
