@@ -35,7 +35,7 @@ export async function inboxFigures({ base }: ScaleServer): Promise<Figure[]> {
       await page.getByText('Orientations reçues').waitFor();
 
       let started = performance.now();
-      await page.getByRole('link', { name: 'Orientations' }).click();
+      await page.getByRole('link', { name: 'Orientations', exact: true }).click();
       await page.locator('[data-row-link]').first().waitFor();
       open.push(performance.now() - started);
 

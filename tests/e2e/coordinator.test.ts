@@ -27,7 +27,7 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   // Keyboard only: the skip link, then the navigation.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
-  await page.getByRole('link', { name: 'Orientations' }).focus();
+  await page.getByRole('link', { name: 'Orientations', exact: true }).focus();
   await page.keyboard.press('Enter');
   await pageTitle(page, 'Orientations').waitFor();
   // Focus moves to the new screen's title for screen-reader and keyboard users.
