@@ -10,6 +10,7 @@ import type { Logger } from './log';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { bulkAndExportRoutes } from './routes/bulk-and-exports';
+import { intakeRoutes } from './routes/intake';
 import { pairingRoutes } from './routes/pairing';
 import { mentorshipRoutes } from './routes/mentorships';
 import { referralRoutes } from './routes/referrals';
@@ -55,6 +56,7 @@ export function createApp({ logger, staticDir, ...deps }: AppOptions) {
   // Fixed paths before their /:id siblings.
   api.route('/', bulkAndExportRoutes(deps));
   api.route('/', pairingRoutes(deps));
+  api.route('/intake', intakeRoutes(deps));
   api.route('/referrals', referralRoutes(deps));
   api.route('/saved-views', savedViewRoutes(deps));
   api.route('/mentorships', mentorshipRoutes(deps));

@@ -4,6 +4,7 @@ import { problem } from '../../src/domain/problem';
 import { problemResponse, type MockDb } from '../http';
 import { adminHandlers } from './admin';
 import { authHandlers } from './auth';
+import { intakeHandlers } from './intake';
 import { bulkAndExportHandlers } from './bulk-and-exports';
 import { pairingHandlers } from './pairing';
 import { mentorshipHandlers } from './mentorships';
@@ -18,6 +19,7 @@ import { savedViewHandlers } from './saved-views';
 export function createHandlers(db: MockDb, base = '/api') {
   return [
     ...authHandlers(db, base),
+    ...intakeHandlers(db, base),
     // Fixed paths before their /:id siblings.
     ...bulkAndExportHandlers(db, base),
     ...pairingHandlers(db, base),

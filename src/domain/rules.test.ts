@@ -1,3 +1,4 @@
+import { departmentOf } from './geography';
 import { describe, expect, it } from 'vitest';
 import { ageBand, ageOn, consentFlags } from './age';
 import { computeIndicators, median } from './indicators';
@@ -211,5 +212,15 @@ describe('indicators', () => {
     expect(result.exitSituations).toEqual({ TRAINING: 1 });
     expect(result.priorityShares.QPV).toBe(1);
     expect(result.satisfaction).toEqual({ mentee: 3, mentor: 5 });
+  });
+});
+
+describe('department of a postal code', () => {
+  it('reads metropolitan, overseas and Corsican codes', () => {
+    expect(departmentOf('69003')).toBe('69');
+    expect(departmentOf('01000')).toBe('01');
+    expect(departmentOf('97400')).toBe('974');
+    expect(departmentOf('20000')).toBe('2A');
+    expect(departmentOf('20200')).toBe('2B');
   });
 });
