@@ -8,7 +8,7 @@ import { intakeHandlers } from './intake';
 import { bulkAndExportHandlers } from './bulk-and-exports';
 import { pairingHandlers } from './pairing';
 import { mentorshipHandlers } from './mentorships';
-import { referralHandlers, referralNoteHandlers } from './referrals';
+import { referralEditHandlers, referralHandlers, referralNoteHandlers } from './referrals';
 import { reportingHandlers } from './reporting';
 import { savedViewHandlers } from './saved-views';
 
@@ -25,6 +25,7 @@ export function createHandlers(db: MockDb, base = '/api') {
     ...pairingHandlers(db, base),
     ...referralHandlers(db, base),
     ...referralNoteHandlers(db, base),
+    ...referralEditHandlers(db, base),
     ...savedViewHandlers(db, base),
     ...mentorshipHandlers(db, base),
     ...adminHandlers(db, base),

@@ -3,7 +3,9 @@ import { ageBand, ageOn } from '../../src/domain/age';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { afterContactAttempt, canLogContact } from '../../src/domain/contact';
-import { ContactAttemptInput, NoteInput, ReferralTransition } from '../../src/domain/schemas';
+import { ContactAttemptInput, NoteInput, ReferralPatch, ReferralTransition } from '../../src/domain/schemas';
+import { departmentOf } from '../../src/domain/geography';
+import { checkAgeRange } from '../../src/domain/referral-rules';
 import {
   PHONE_SEARCH_MIN_DIGITS,
   digitsOf,
@@ -234,6 +236,37 @@ export function referralNoteHandlers(db: MockDb, base: string) {
         );
         const { associationId: _a, entityType: _t, entityId: _i, ...rest } = note;
         return HttpResponse.json(rest, { status: 201 });
+      }),
+    ),
+  ];
+}
+
+export function referralEditHandlers(db: MockDb, base: string) {
+  const { store } = db;
+  return [
+    http.patch(
+      `${base}/referrals/:id`,
+      authed<{ id: string }>(db, 'referrals.write', async ({ request, params, caller }) => {
+        const referral = owned(store.get('referrals', params.id), caller);
+        const patch = await readBody(request, ReferralPatch);
+        checkAgeRange(patch.birthDate, store.get('settings', caller.association.id)!, db.now());
+        checkIfMatch(request.headers.get('If-Match'), publicRecord(referral));
+        const at = db.now().toISOString();
+        const fields = Object.keys(patch);
+        const next = store.put('referrals', {
+          ...referral,
+          ...patch,
+          ...(patch.postalCode ? { department: departmentOf(patch.postalCode) } : {}),
+          version: referral.version + 1,
+          updatedAt: at,
+        });
+        store.put('timeline', {
+          id: newId('evt'), associationId: caller.association.id, entityType: 'referral', entityId: referral.id, at,
+          actorId: caller.user.id, actorName: `${caller.user.firstName} ${caller.user.lastName}`, kind: 'UPDATED',
+          from: null, to: null, channel: null, reached: null, body: null,
+        });
+        audit(db, caller, 'referral.update', { type: 'referral', id: referral.id, associationId: caller.association.id }, fields);
+        return HttpResponse.json(publicRecord(next));
       }),
     ),
   ];
