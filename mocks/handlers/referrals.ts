@@ -3,7 +3,12 @@ import { ageBand, ageOn } from '../../src/domain/age';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { afterContactAttempt, canLogContact } from '../../src/domain/contact';
-import { ContactAttemptInput, NoteInput, ReferralPatch, ReferralTransition } from '../../src/domain/schemas';
+import {
+  ContactAttemptInput,
+  NoteInput,
+  ReferralPatch,
+  ReferralTransition,
+} from '../../src/domain/schemas';
 import { departmentOf } from '../../src/domain/geography';
 import { checkAgeRange } from '../../src/domain/referral-rules';
 import {
@@ -261,11 +266,27 @@ export function referralEditHandlers(db: MockDb, base: string) {
           updatedAt: at,
         });
         store.put('timeline', {
-          id: newId('evt'), associationId: caller.association.id, entityType: 'referral', entityId: referral.id, at,
-          actorId: caller.user.id, actorName: `${caller.user.firstName} ${caller.user.lastName}`, kind: 'UPDATED',
-          from: null, to: null, channel: null, reached: null, body: null,
+          id: newId('evt'),
+          associationId: caller.association.id,
+          entityType: 'referral',
+          entityId: referral.id,
+          at,
+          actorId: caller.user.id,
+          actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+          kind: 'UPDATED',
+          from: null,
+          to: null,
+          channel: null,
+          reached: null,
+          body: null,
         });
-        audit(db, caller, 'referral.update', { type: 'referral', id: referral.id, associationId: caller.association.id }, fields);
+        audit(
+          db,
+          caller,
+          'referral.update',
+          { type: 'referral', id: referral.id, associationId: caller.association.id },
+          fields,
+        );
         return HttpResponse.json(publicRecord(next));
       }),
     ),

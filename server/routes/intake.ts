@@ -51,17 +51,15 @@ export function intakeRoutes(deps: Deps) {
           );
         return { row: existing!, status: 200 as const };
       }
-      await t
-        .insert(timeline)
-        .values({
-          id: `evt_${randomUUID()}`,
-          associationId,
-          entityType: 'referral',
-          entityId: created.id,
-          at: now,
-          actorName: PLATFORM_ACTOR,
-          kind: 'CREATED',
-        });
+      await t.insert(timeline).values({
+        id: `evt_${randomUUID()}`,
+        associationId,
+        entityType: 'referral',
+        entityId: created.id,
+        at: now,
+        actorName: PLATFORM_ACTOR,
+        kind: 'CREATED',
+      });
       await writeAudit(t, now, null, 'referral.intake', {
         type: 'referral',
         id: created.id,

@@ -19,7 +19,12 @@ import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
 import { ReferralListQuery } from '../../src/domain/queries';
 import { afterContactAttempt, canLogContact } from '../../src/domain/contact';
-import { ContactAttemptInput, NoteInput, ReferralPatch, ReferralTransition } from '../../src/domain/schemas';
+import {
+  ContactAttemptInput,
+  NoteInput,
+  ReferralPatch,
+  ReferralTransition,
+} from '../../src/domain/schemas';
 import { departmentOf } from '../../src/domain/geography';
 import { checkAgeRange } from '../../src/domain/referral-rules';
 import { referralKeys } from '../db/referral-keys';
@@ -378,10 +383,17 @@ export function referralRoutes(deps: Deps) {
     const now = deps.now();
     const next = await deps.db().transaction(async (tx) => {
       const db = tx as unknown as Db;
-      const [row] = await db.select().from(referrals).where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id))).for('update');
+      const [row] = await db
+        .select()
+        .from(referrals)
+        .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)))
+        .for('update');
       if (!row) return fail(404, 'Introuvable.');
       const patch = await readBody(c, ReferralPatch);
-      const [rules] = await db.select().from(settings).where(eq(settings.associationId, caller.association.id));
+      const [rules] = await db
+        .select()
+        .from(settings)
+        .where(eq(settings.associationId, caller.association.id));
       checkAgeRange(patch.birthDate, rules!, now);
       checkIfMatch(c.req.header('If-Match'), publicReferral(row));
       const merged = { ...fromRow(row), ...patch };
@@ -397,10 +409,23 @@ export function referralRoutes(deps: Deps) {
         .where(eq(referrals.id, id))
         .returning();
       await db.insert(timeline).values({
-        id: `evt_${randomUUID()}`, associationId: caller.association.id, entityType: 'referral', entityId: id, at: now,
-        actorId: caller.user.id, actorName: `${caller.user.firstName} ${caller.user.lastName}`, kind: 'UPDATED',
+        id: `evt_${randomUUID()}`,
+        associationId: caller.association.id,
+        entityType: 'referral',
+        entityId: id,
+        at: now,
+        actorId: caller.user.id,
+        actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+        kind: 'UPDATED',
       });
-      await writeAudit(db, now, caller, 'referral.update', { type: 'referral', id, associationId: caller.association.id }, Object.keys(patch));
+      await writeAudit(
+        db,
+        now,
+        caller,
+        'referral.update',
+        { type: 'referral', id, associationId: caller.association.id },
+        Object.keys(patch),
+      );
       return updated!;
     });
     return c.json(publicReferral(next));

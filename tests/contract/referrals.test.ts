@@ -252,14 +252,24 @@ describe('contact attempts and notes', () => {
 describe('PATCH /referrals/{id}', () => {
   it('changes the fields sent, bumps the version and keeps the search and department in step', async () => {
     const a = await agent(ELAN.coordinator);
-    const referral = (await a.get('/referrals', { query: { status: 'TO_CONTACT', pageSize: 1 } })).body.items[0];
+    const referral = (await a.get('/referrals', { query: { status: 'TO_CONTACT', pageSize: 1 } }))
+      .body.items[0];
     const reply = await a.patch('/referrals/{id}', {
       params: { id: referral.id },
       headers: { 'If-Match': `"${referral.version}"` },
-      body: { lastName: 'Zéphyrin', postalCode: '42000', commune: 'Saint-Étienne', phone: '07 01 02 03 04' },
+      body: {
+        lastName: 'Zéphyrin',
+        postalCode: '42000',
+        commune: 'Saint-Étienne',
+        phone: '07 01 02 03 04',
+      },
     });
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ lastName: 'Zéphyrin', department: '42', version: referral.version + 1 });
+    expect(reply.body).toMatchObject({
+      lastName: 'Zéphyrin',
+      department: '42',
+      version: referral.version + 1,
+    });
     const found = await a.get('/referrals', { query: { q: 'zephyrin' } });
     expect(found.body.items.map((r: { id: string }) => r.id)).toEqual([referral.id]);
     expect((await a.get('/referrals', { query: { q: '0701020304' } })).body.total).toBe(1);
@@ -273,8 +283,16 @@ describe('PATCH /referrals/{id}', () => {
       headers: { 'If-Match': `"${referral.version}"` },
       body: { email: 'x@', phone: '12', postalCode: 'ABCDE' },
     });
-    expect(invalid.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/email', '/phone', '/postalCode']);
-    const tooOld = await a.patch('/referrals/{id}', { params: { id: referral.id }, headers: { 'If-Match': `"${referral.version}"` }, body: { birthDate: '1980-01-01' } });
+    expect(invalid.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/email',
+      '/phone',
+      '/postalCode',
+    ]);
+    const tooOld = await a.patch('/referrals/{id}', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${referral.version}"` },
+      body: { birthDate: '1980-01-01' },
+    });
     expect(tooOld.status).toBe(422);
     expect(tooOld.body.errors).toEqual([expect.objectContaining({ pointer: '/birthDate' })]);
   });
@@ -284,8 +302,20 @@ describe('PATCH /referrals/{id}', () => {
     const b = await agent(ELAN.admin);
     const referral = (await a.get('/referrals', { query: { pageSize: 1 } })).body.items[0];
     const version = { 'If-Match': `"${referral.version}"` };
-    expect((await a.patch('/referrals/{id}', { params: { id: referral.id }, headers: version, body: { firstName: 'Anne' } })).status).toBe(200);
-    const late = await b.patch('/referrals/{id}', { params: { id: referral.id }, headers: version, body: { commune: 'Lyon' } });
+    expect(
+      (
+        await a.patch('/referrals/{id}', {
+          params: { id: referral.id },
+          headers: version,
+          body: { firstName: 'Anne' },
+        })
+      ).status,
+    ).toBe(200);
+    const late = await b.patch('/referrals/{id}', {
+      params: { id: referral.id },
+      headers: version,
+      body: { commune: 'Lyon' },
+    });
     expect(late.status).toBe(409);
     expect(late.body.current).toMatchObject({ firstName: 'Anne', version: referral.version + 1 });
   });

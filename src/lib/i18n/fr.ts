@@ -281,6 +281,19 @@ export const fr = {
     notReached: 'sans réponse',
     contactChannel: { PHONE: 'Appel', EMAIL: 'E-mail', SMS: 'SMS' } as Record<string, string>,
   },
+  edit: {
+    title: 'Modifier l’identité et le contact',
+    edit: 'Modifier',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    postalCode: 'Code postal',
+    save: 'Enregistrer',
+    conflictTitle: 'Modifié entre-temps',
+    conflictBody:
+      'Quelqu’un d’autre a modifié ce dossier pendant que vous le modifiiez. Vos saisies sont conservées : vous pouvez les appliquer sur la version actuelle, ou y renoncer et voir la version actuelle.',
+    keepMine: 'Appliquer mes modifications',
+    dropMine: 'Voir la version actuelle',
+  },
   views: {
     save: 'Enregistrer la vue',
     name: 'Nom de la vue',

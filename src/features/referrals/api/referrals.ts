@@ -121,3 +121,35 @@ export function useSaveView() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.referrals.views }),
   });
 }
+
+export type ReferralChanges = Partial<
+  Pick<
+    Referral,
+    'firstName' | 'lastName' | 'birthDate' | 'email' | 'phone' | 'postalCode' | 'commune'
+  >
+>;
+
+export function useUpdateReferral() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      version,
+      changes,
+    }: {
+      id: string;
+      version: number;
+      changes: ReferralChanges;
+    }) =>
+      unwrap(
+        client.PATCH('/referrals/{id}', {
+          params: { path: { id }, header: ifMatch(version) },
+          body: changes,
+        }),
+      ),
+    onSuccess: (next) => {
+      queryClient.setQueryData(queryKeys.referrals.detail(next.id), next);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.referrals.all });
+    },
+  });
+}

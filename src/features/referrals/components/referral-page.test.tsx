@@ -170,3 +170,92 @@ describe('contacts and notes', () => {
     expect(note).toHaveValue('');
   });
 });
+
+describe('editing a referral', () => {
+  const identity = () => screen.getByRole('region', { name: 'Identité et contact' });
+
+  it('shows each invalid field’s message and sends nothing', async () => {
+    signIn('coordination@elan.test');
+    const referral = referralIn('TO_CONTACT');
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    await user.click(
+      within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
+        'button',
+        { name: 'Modifier' },
+      ),
+    );
+    const phone = within(identity()).getByRole('textbox', { name: 'Téléphone' });
+    await user.clear(phone);
+    await user.type(phone, '123');
+    await user.clear(within(identity()).getByRole('textbox', { name: /Code postal/ }));
+    await user.click(within(identity()).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(identity()).findByText('Numéro de téléphone invalide')).toBeInTheDocument();
+    expect(within(identity()).getByText('Code postal invalide (5 chiffres)')).toBeInTheDocument();
+    expect(mockDb().store.get('referrals', referral.id)!.version).toBe(referral.version);
+  });
+
+  it('keeps what was typed through a conflict, then applies it on the current version', async () => {
+    signIn('coordination@elan.test');
+    const referral = referralIn('TO_CONTACT');
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    await user.click(
+      within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
+        'button',
+        { name: 'Modifier' },
+      ),
+    );
+    const commune = within(identity()).getByRole('textbox', { name: /Commune/ });
+    await user.clear(commune);
+    await user.type(commune, 'Bron');
+    // Meanwhile another coordinator corrects the phone number.
+    mockDb().store.put('referrals', {
+      ...referral,
+      phone: '06 99 99 99 99',
+      version: referral.version + 1,
+    });
+    await user.click(within(identity()).getByRole('button', { name: 'Enregistrer' }));
+
+    const alert = await within(identity()).findByRole('alert');
+    expect(alert).toHaveTextContent('Vos saisies sont conservées');
+    expect(commune).toHaveValue('Bron');
+    await user.click(within(alert).getByRole('button', { name: 'Appliquer mes modifications' }));
+    await waitFor(() =>
+      expect(mockDb().store.get('referrals', referral.id)).toMatchObject({
+        commune: 'Bron',
+        phone: '06 99 99 99 99',
+        version: referral.version + 2,
+      }),
+    );
+    expect(
+      await within(identity()).findByText('Bron (' + referral.postalCode + ')'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps what was typed when the network fails, and saves it on retry', async () => {
+    signIn('coordination@elan.test');
+    const referral = referralIn('TO_CONTACT');
+    let failures = 1;
+    server.use(
+      http.patch('/api/referrals/:id', () => {
+        if (failures-- > 0) return HttpResponse.error();
+      }),
+    );
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    await user.click(
+      within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
+        'button',
+        { name: 'Modifier' },
+      ),
+    );
+    const first = within(identity()).getByRole('textbox', { name: /Prénom/ });
+    await user.clear(first);
+    await user.type(first, 'Maëlle');
+    await user.click(within(identity()).getByRole('button', { name: 'Enregistrer' }));
+    const alert = await within(identity()).findByRole('alert');
+    expect(first).toHaveValue('Maëlle');
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    await waitFor(() =>
+      expect(mockDb().store.get('referrals', referral.id)!.firstName).toBe('Maëlle'),
+    );
+  });
+});

@@ -28,6 +28,7 @@ import { formatDate, formatDateTime, formatRelative } from '../../../lib/format'
 import { t } from '../../../lib/i18n';
 import { referralQuery, timelineQuery, useTransitionReferral } from '../api/referrals';
 import { ContactForm, NoteForm } from './contact-and-notes';
+import { ReferralEditForm } from './referral-edit-form';
 import { StatusBadge } from './status-badge';
 
 const UNDO_MS = 5000;
@@ -46,12 +47,23 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({
+  title,
+  action,
+  children,
+}: {
+  title: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {action}
+      </Group>
       <Stack gap="xs" component="dl" m={0}>
         {children}
       </Stack>
@@ -255,6 +267,7 @@ function ReferralTimeline({ id }: { id: string }) {
 
 function ReferralBody({ referral, onReload }: { referral: Referral; onReload: () => void }) {
   const settings = useQuery(settingsQuery);
+  const [editing, setEditing] = useState(false);
   const now = new Date();
   const age = ageOn(referral.birthDate, now);
   const flags = consentFlags(referral.birthDate, referral.legalGuardian?.consentDate, now);
@@ -284,29 +297,52 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
             onReload={onReload}
           />
           <ContactForm referral={referral} />
-          <Section title={t.referral.identity}>
-            <Field label={t.referral.born}>
-              {formatDate(referral.birthDate)} ({t.referral.age(age)})
-            </Field>
-            <Field label={t.referral.email}>
-              {referral.email ? (
-                <Anchor href={`mailto:${referral.email}`}>{referral.email}</Anchor>
-              ) : (
-                t.referral.none
-              )}
-            </Field>
-            <Field label={t.referral.phone}>
-              {referral.phone ? (
-                <Anchor href={`tel:${referral.phone.replace(/\s/g, '')}`}>{referral.phone}</Anchor>
-              ) : (
-                t.referral.none
-              )}
-            </Field>
-            <Field label={t.referral.address}>
-              {referral.commune} ({referral.postalCode})
-            </Field>
-            <Field label={t.referral.channel}>{t.labels.channel[referral.channel]}</Field>
-            <Field label={t.referral.receivedAt}>{formatDateTime(referral.receivedAt)}</Field>
+          <Section
+            title={t.referral.identity}
+            action={
+              !editing && (
+                <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                  {t.edit.edit}
+                </Button>
+              )
+            }
+          >
+            {editing ? (
+              <ReferralEditForm
+                referral={referral}
+                onDone={() => {
+                  setEditing(false);
+                  onReload();
+                }}
+              />
+            ) : (
+              <>
+                <Field label={t.referral.born}>
+                  {formatDate(referral.birthDate)} ({t.referral.age(age)})
+                </Field>
+                <Field label={t.referral.email}>
+                  {referral.email ? (
+                    <Anchor href={`mailto:${referral.email}`}>{referral.email}</Anchor>
+                  ) : (
+                    t.referral.none
+                  )}
+                </Field>
+                <Field label={t.referral.phone}>
+                  {referral.phone ? (
+                    <Anchor href={`tel:${referral.phone.replace(/\s/g, '')}`}>
+                      {referral.phone}
+                    </Anchor>
+                  ) : (
+                    t.referral.none
+                  )}
+                </Field>
+                <Field label={t.referral.address}>
+                  {referral.commune} ({referral.postalCode})
+                </Field>
+                <Field label={t.referral.channel}>{t.labels.channel[referral.channel]}</Field>
+                <Field label={t.referral.receivedAt}>{formatDateTime(referral.receivedAt)}</Field>
+              </>
+            )}
           </Section>
           <Section title={t.referral.consents}>
             <Field label={t.referral.guardian}>
