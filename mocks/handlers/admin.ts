@@ -31,6 +31,19 @@ export function adminHandlers(db: MockDb, base: string) {
     ),
 
     http.get(
+      `${base}/team`,
+      authed(db, 'referrals.read', ({ caller }) => {
+        const staff = db.store
+          .all('users')
+          .filter(
+            (u) => u.associationId === caller.association.id && u.active && u.role !== 'mentor',
+          )
+          .map(({ id, firstName, lastName, role }) => ({ id, firstName, lastName, role }));
+        return HttpResponse.json(sortBy(staff, 'lastName', (u) => u.lastName));
+      }),
+    ),
+
+    http.get(
       `${base}/settings`,
       authed(db, 'settings.read', ({ caller }) => {
         const {

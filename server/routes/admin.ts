@@ -39,6 +39,27 @@ export function adminRoutes(deps: Deps) {
     });
   });
 
+  app.get('/team', async (c) => {
+    const caller = await requireCaller(c, deps, 'referrals.read');
+    const rows = await deps
+      .db()
+      .select({
+        id: users.id,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        role: users.role,
+      })
+      .from(users)
+      .where(
+        and(
+          eq(users.associationId, caller.association.id),
+          eq(users.active, true),
+          inArray(users.role, ['admin', 'coordinator']),
+        ),
+      );
+    return c.json(sortBy(rows, 'lastName', (u) => u.lastName));
+  });
+
   app.get('/settings', async (c) => {
     const caller = await requireCaller(c, deps, 'settings.read');
     const [row] = await deps

@@ -45,6 +45,7 @@ export const OPERATIONS: readonly (readonly [method: string, path: string])[] = 
   ['GET', '/users'],
   ['POST', '/users'],
   ['PATCH', '/users/{id}'],
+  ['GET', '/team'],
   ['GET', '/settings'],
   ['PUT', '/settings'],
   ['POST', '/settings/intake-key'],

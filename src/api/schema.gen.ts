@@ -719,6 +719,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The association's staff (admins and coordinators), for assigning referrals */
+        get: operations["listTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -1496,6 +1513,12 @@ export interface components {
             /** @enum {string} */
             kind: "FIRST_CONTACT_OVERDUE" | "NO_RECENT_MEETING" | "INTERVIEW_DUE" | "PROPOSAL_PENDING" | "CONCERN";
             label: string;
+        };
+        TeamMember: {
+            firstName: string;
+            id: components["schemas"]["Id"];
+            lastName: string;
+            role: components["schemas"]["Role"];
         };
         TimelineEvent: {
             actorId: components["schemas"]["Id"] | null;
@@ -3203,6 +3226,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntakeKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active staff members, by last name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMember"][];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -41,3 +41,18 @@ describe('users, settings and indicators', () => {
     expect(reply.status).toBe(400);
   });
 });
+
+describe('GET /team', () => {
+  it('lists the association’s staff to coordinators, without mentors or anything private', async () => {
+    const reply = await (await agent(ELAN.coordinator)).get('/team');
+    expect(reply.status).toBe(200);
+    expect(reply.body.map((m: { role: string }) => m.role).sort()).toEqual([
+      'admin',
+      'coordinator',
+      'coordinator',
+      'coordinator',
+    ]);
+    expect(Object.keys(reply.body[0]).sort()).toEqual(['firstName', 'id', 'lastName', 'role']);
+    expect((await (await agent(ELAN.mentor)).get('/team')).status).toBe(403);
+  });
+});

@@ -151,3 +151,9 @@ export const SearchHit = api(
     detail: z.string(),
   }),
 );
+
+export const TeamMember = api(
+  'TeamMember',
+  z.object({ id: Id, firstName: z.string(), lastName: z.string(), role: Role }),
+  'A staff member of the association, as colleagues see them (to assign referrals)',
+);

@@ -51,31 +51,45 @@ export function useTransitionReferral() {
   });
 }
 
-export interface BulkInput {
-  to: ReferralStatus;
-  reason?: string;
+/** A status to move to, or a colleague to assign (null: nobody); on ids or on every row of a query. */
+export type BulkInput = (
+  { to: ReferralStatus; reason?: string } | { assigneeId: string | null }
+) & {
   ids?: string[];
   query?: string;
   expectedCount?: number;
-}
+};
 
-export function useBulkTransition() {
+export function useBulkAction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ to, reason, ...rows }: BulkInput) =>
-      unwrap(
-        client.POST('/referrals/bulk', {
-          body: {
-            action: to === 'NOT_ELIGIBLE' ? 'NOT_ELIGIBLE' : 'TRANSITION',
-            to,
-            ...(reason ? { reason } : {}),
-            ...rows,
-          },
-        }),
-      ),
+    mutationFn: (input: BulkInput) => {
+      const { ids, query, expectedCount } = input;
+      const rows = {
+        ...(ids ? { ids } : {}),
+        ...(query !== undefined ? { query, expectedCount } : {}),
+      };
+      const body =
+        'to' in input
+          ? {
+              action:
+                input.to === 'NOT_ELIGIBLE' ? ('NOT_ELIGIBLE' as const) : ('TRANSITION' as const),
+              to: input.to,
+              ...(input.reason ? { reason: input.reason } : {}),
+              ...rows,
+            }
+          : { action: 'ASSIGN' as const, assigneeId: input.assigneeId, ...rows };
+      return unwrap(client.POST('/referrals/bulk', { body }));
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.referrals.all }),
   });
 }
+
+export const teamQuery = queryOptions({
+  queryKey: ['team'] as const,
+  queryFn: ({ signal }) => unwrap(client.GET('/team', { signal })),
+  staleTime: 5 * 60_000,
+});
 
 export function useLogContact() {
   const queryClient = useQueryClient();

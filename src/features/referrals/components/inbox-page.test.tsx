@@ -126,3 +126,36 @@ describe('saved views', () => {
     });
   });
 });
+
+describe('assignment', () => {
+  it('filters on who a referral is assigned to, and assigns the selected ones to a colleague', async () => {
+    signIn('coordination@elan.test');
+    const { user, router } = renderApp(
+      '/orientations?assigneeId=none&status=RECEIVED&pageSize=100',
+    );
+    await screen.findByText(/^\d+ orientations?$/);
+    const rows = screen.getAllByRole('row').slice(1);
+    for (const row of rows) expect(within(row).getByText('Personne')).toBeInTheDocument();
+    await user.click(within(rows[0]!).getByRole('checkbox'));
+    await user.click(within(rows[1]!).getByRole('checkbox'));
+
+    const target = screen.getByRole('combobox', { name: 'Attribuer à' });
+    await user.click(target);
+    await user.click(
+      within(document.getElementById(target.getAttribute('aria-controls')!)!).getByText(
+        'Karim Haddad',
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Attribuer' }));
+
+    await waitFor(() =>
+      expect(
+        mockDb()
+          .store.all('referrals')
+          .filter((r) => r.assigneeId === 'usr_ela_coord2' && r.version === 2),
+      ).toHaveLength(2),
+    );
+    expect(location(router).get('assigneeId')).toBe('none');
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(rows.length - 1));
+  });
+});

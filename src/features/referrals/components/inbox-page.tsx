@@ -29,7 +29,7 @@ import {
   type ReferralStatus,
 } from '../../../domain/enums';
 import { t } from '../../../lib/i18n';
-import { referralsQuery, useBulkTransition } from '../api/referrals';
+import { referralsQuery, teamQuery, useBulkAction, type BulkInput } from '../api/referrals';
 import { useInboxPreferences } from '../hooks/inbox-preferences';
 import { useInboxQuery } from '../hooks/use-inbox-query';
 import { HIDEABLE_COLUMNS, InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
@@ -51,6 +51,7 @@ const COLUMN_LABELS: Record<(typeof HIDEABLE_COLUMNS)[number], string> = {
   commune: t.inbox.commune,
   needs: t.inbox.needs,
   channel: t.inbox.channel,
+  assignee: t.inbox.assignee,
 };
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
@@ -67,32 +68,35 @@ function BulkBar({
   allMatching,
   total,
   search,
+  team,
   onDone,
 }: {
   ids: string[];
   allMatching: boolean;
   total: number;
   search: string;
+  /** Colleagues to assign to, as select options. */
+  team: { value: string; label: string }[];
   onDone: () => void;
 }) {
-  const bulk = useBulkTransition();
+  const bulk = useBulkAction();
   const [to, setTo] = useState<ReferralStatus | null>(null);
   const [reason, setReason] = useState('');
   const count = allMatching ? total : ids.length;
   const reasonMissing = !!to && NEEDS_REASON.includes(to) && !reason.trim();
 
+  const [assignee, setAssignee] = useState<string | null>(null);
+  const rows = allMatching ? { query: search, expectedCount: total } : { ids };
+  const run = (action: BulkInput) => {
+    if (allMatching && !window.confirm(t.inbox.confirmAll(total))) return;
+    bulk.mutate(action, { onSuccess: (result) => result.failed.length === 0 && onDone() });
+  };
   function apply() {
     if (!to || reasonMissing) return;
-    if (allMatching && !window.confirm(t.inbox.confirmAll(total))) return;
-    bulk.mutate(
-      {
-        to,
-        reason: reason.trim() || undefined,
-        ...(allMatching ? { query: search, expectedCount: total } : { ids }),
-      },
-      { onSuccess: (result) => result.failed.length === 0 && onDone() },
-    );
+    run({ to, reason: reason.trim() || undefined, ...rows });
   }
+  const assign = () =>
+    assignee && run({ assigneeId: assignee === 'none' ? null : assignee, ...rows });
 
   return (
     <Paper withBorder p="sm" radius="md" bg="var(--mantine-primary-color-light)">
@@ -119,6 +123,16 @@ function BulkBar({
           )}
           <Button onClick={apply} loading={bulk.isPending} disabled={!to || reasonMissing}>
             {t.inbox.apply}
+          </Button>
+          <Select
+            label={t.inbox.assignTo}
+            data={[{ value: 'none', label: t.inbox.nobody }, ...team]}
+            value={assignee}
+            onChange={setAssignee}
+            w={220}
+          />
+          <Button onClick={assign} loading={bulk.isPending} disabled={!assignee} variant="default">
+            {t.inbox.assign}
           </Button>
           <Button variant="subtle" onClick={onDone}>
             {t.inbox.clearSelection}
@@ -152,6 +166,12 @@ export function InboxPage() {
   const preferences = useInboxPreferences(session.user.id);
   const list = useQuery(referralsQuery(query));
   const settings = useQuery(settingsQuery);
+  const team = useQuery(teamQuery);
+  const teamOptions = (team.data ?? []).map((m) => ({
+    value: m.id,
+    label: `${m.firstName} ${m.lastName}`,
+  }));
+  const names = Object.fromEntries(teamOptions.map((m) => [m.value, m.label]));
   // A selection belongs to the rows it was made on: a new filter, sort or page starts afresh.
   const [selected, setSelected] = useState({ search, rows: {} as RowSelectionState, all: false });
   const current = selected.search === search ? selected : { search, rows: {}, all: false };
@@ -319,6 +339,7 @@ export function InboxPage() {
 
         {(ids.length > 0 || allMatching) && page && (
           <BulkBar
+            team={teamOptions}
             ids={ids}
             allMatching={allMatching}
             total={page.total}
@@ -352,6 +373,7 @@ export function InboxPage() {
               selection={selection}
               onSelectionChange={setSelection}
               density={preferences.density}
+              names={names}
               delayDays={settings.data?.firstContactDelayDays ?? 7}
               now={now}
             />

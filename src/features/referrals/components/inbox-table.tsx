@@ -39,6 +39,7 @@ export const HIDEABLE_COLUMNS = [
   'commune',
   'needs',
   'channel',
+  'assignee',
 ] as const;
 
 export function sortingFromQuery(sort: string): SortingState {
@@ -65,6 +66,8 @@ interface Props {
   selection: RowSelectionState;
   onSelectionChange: (selection: RowSelectionState) => void;
   density: Density;
+  /** Staff names by id, for the assignee column. */
+  names: Record<string, string>;
   delayDays: number;
   now: Date;
 }
@@ -144,6 +147,15 @@ export function InboxTable(props: Props) {
         getValue()
           .map((need) => t.labels.need[need])
           .join(', '),
+    }),
+    column.accessor('assigneeId', {
+      id: 'assignee',
+      header: t.inbox.assignee,
+      enableSorting: false,
+      cell: ({ getValue }) => {
+        const id = getValue();
+        return id ? (props.names[id] ?? '…') : t.inbox.nobody;
+      },
     }),
     column.accessor('channel', {
       id: 'channel',
