@@ -15,7 +15,13 @@ import {
   type ProblemBody,
 } from '../src/domain/problem';
 import type { Association } from '../src/domain/types';
-import { newId, type SessionRecord, type Store, type UserRecord } from './store';
+import {
+  newId,
+  type SessionRecord,
+  type Store,
+  type TimelineRecord,
+  type UserRecord,
+} from './store';
 
 export const SESSION_COOKIE = 'binome_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -155,5 +161,36 @@ export function audit(
     entityType: entity.type,
     entityId: entity.id,
     fields,
+  });
+}
+
+type TimelineFields = Partial<
+  Omit<TimelineRecord, 'id' | 'associationId' | 'entityType' | 'entityId' | 'at'>
+> &
+  Pick<TimelineRecord, 'kind'>;
+
+/** A line on a referral's timeline, by the caller (or the platform when there is none). */
+export function referralEvent(
+  db: MockDb,
+  caller: Caller | null,
+  associationId: string,
+  referralId: string,
+  at: string,
+  fields: TimelineFields,
+) {
+  return db.store.put('timeline', {
+    id: newId('evt'),
+    associationId,
+    entityType: 'referral',
+    entityId: referralId,
+    at,
+    actorId: caller?.user.id ?? null,
+    actorName: caller ? `${caller.user.firstName} ${caller.user.lastName}` : 'Système',
+    from: null,
+    to: null,
+    channel: null,
+    reached: null,
+    body: null,
+    ...fields,
   });
 }

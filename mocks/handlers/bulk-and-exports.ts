@@ -3,8 +3,8 @@ import { BULK_MAX_ROWS, bulkOutcome } from '../../src/domain/bulk';
 import { CSV_BOM, MEETING_EXPORT, csvLine } from '../../src/domain/csv';
 import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { ReferralBulkAction } from '../../src/domain/schemas';
-import { audit, authed, readBody, type MockDb } from '../http';
-import { newId } from '../store';
+import { audit, authed, readBody, type MockDb, referralEvent } from '../http';
+
 import { matchingReferrals } from './referrals';
 import { fail, parseOr } from '../../src/domain/problem';
 
@@ -75,19 +75,10 @@ export function bulkAndExportHandlers(db: MockDb, base: string) {
             version: referral.version + 1,
             updatedAt: at,
           });
-          store.put('timeline', {
-            id: newId('evt'),
-            associationId: caller.association.id,
-            entityType: 'referral',
-            entityId: referral.id,
-            at,
-            actorId: caller.user.id,
-            actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+          referralEvent(db, caller, caller.association.id, referral.id, at, {
             kind: outcome.changes.status ? 'STATUS_CHANGED' : 'ASSIGNED',
             from: outcome.changes.status ? referral.status : referral.assigneeId,
             to: outcome.changes.status ?? outcome.changes.assigneeId ?? null,
-            channel: null,
-            reached: null,
             body: body.reason ?? null,
           });
           audit(

@@ -2,7 +2,14 @@ import { http, HttpResponse } from 'msw';
 import { PLATFORM_ACTOR, referralFromIntake } from '../../src/domain/intake';
 import { fail } from '../../src/domain/problem';
 import { IntakeReferral } from '../../src/domain/schemas';
-import { audit, publicRecord, readBody, toProblemResponse, type MockDb } from '../http';
+import {
+  audit,
+  publicRecord,
+  readBody,
+  toProblemResponse,
+  type MockDb,
+  referralEvent,
+} from '../http';
 import { newId } from '../store';
 
 /** The 1jeune1solution platform pushes referrals with its association's API key. */
@@ -25,20 +32,9 @@ export function intakeHandlers(db: MockDb, base: string) {
           ...referralFromIntake(body, newId('ref'), now),
           associationId,
         });
-        store.put('timeline', {
-          id: newId('evt'),
-          associationId,
-          entityType: 'referral',
-          entityId: referral.id,
-          at: now,
-          actorId: null,
-          actorName: PLATFORM_ACTOR,
+        referralEvent(db, null, associationId, referral.id, now, {
           kind: 'CREATED',
-          from: null,
-          to: null,
-          channel: null,
-          reached: null,
-          body: null,
+          actorName: PLATFORM_ACTOR,
         });
         audit(db, null, 'referral.intake', { type: 'referral', id: referral.id, associationId });
         return HttpResponse.json(publicRecord(referral), { status: 201 });

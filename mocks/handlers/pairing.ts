@@ -4,31 +4,12 @@ import { firstUnmet, hardConstraints, statusForLoad } from '../../src/domain/mat
 import { MEETING_STATUSES, plannedEnd, startsPair } from '../../src/domain/meetings';
 import { fail, refused } from '../../src/domain/problem';
 import { MeetingInput, MentorshipProposal } from '../../src/domain/schemas';
-import { audit, authed, owned, publicRecord, readBody, type Caller, type MockDb } from '../http';
-import { newId, type ReferralRecord } from '../store';
+import { audit, authed, owned, publicRecord, readBody, type MockDb, referralEvent } from '../http';
+import { newId } from '../store';
 
 /** Proposing a pair and logging meetings: the moves that change a pair, its referral and its mentor together. */
 export function pairingHandlers(db: MockDb, base: string) {
   const { store } = db;
-  const actor = (caller: Caller) => `${caller.user.firstName} ${caller.user.lastName}`;
-
-  function statusEvent(caller: Caller, referral: ReferralRecord, to: string, at: string) {
-    store.put('timeline', {
-      id: newId('evt'),
-      associationId: caller.association.id,
-      entityType: 'referral',
-      entityId: referral.id,
-      at,
-      actorId: caller.user.id,
-      actorName: actor(caller),
-      kind: 'STATUS_CHANGED',
-      from: referral.status,
-      to,
-      channel: null,
-      reached: null,
-      body: null,
-    });
-  }
 
   return [
     http.post(
@@ -73,7 +54,11 @@ export function pairingHandlers(db: MockDb, base: string) {
           exitSituation: null,
           updatedAt: at,
         });
-        statusEvent(caller, referral, 'MATCH_PROPOSED', at);
+        referralEvent(db, caller, caller.association.id, referral.id, at, {
+          kind: 'STATUS_CHANGED',
+          from: referral.status,
+          to: 'MATCH_PROPOSED',
+        });
         store.put('referrals', {
           ...referral,
           status: 'MATCH_PROPOSED',

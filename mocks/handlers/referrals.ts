@@ -26,11 +26,11 @@ import {
   paginate,
   publicRecord,
   readBody,
-  type Caller,
   type MockDb,
+  referralEvent,
 } from '../http';
 import { sortBy } from '../../src/domain/sorting';
-import { newId, type ReferralRecord, type TimelineRecord } from '../store';
+import { type ReferralRecord } from '../store';
 
 /** The list filters, as the server's SQL applies them (server/repositories/referrals.ts). */
 function matches(r: ReferralRecord, q: ReferralListQuery, now: Date, delayDays: number): boolean {
@@ -138,19 +138,10 @@ export function referralHandlers(db: MockDb, base: string) {
           version: referral.version + 1,
           updatedAt: now,
         });
-        db.store.put('timeline', {
-          id: `evt_${referral.id}_${Date.now().toString(36)}`,
-          associationId: caller.association.id,
-          entityType: 'referral',
-          entityId: referral.id,
-          at: now,
-          actorId: caller.user.id,
-          actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+        referralEvent(db, caller, caller.association.id, referral.id, now, {
           kind: 'STATUS_CHANGED',
           from: referral.status,
           to: body.to,
-          channel: null,
-          reached: null,
           body: body.reason ?? null,
         });
         audit(
@@ -169,28 +160,6 @@ export function referralHandlers(db: MockDb, base: string) {
 /** Contact attempts and notes: what a coordinator writes on a referral's timeline. */
 export function referralNoteHandlers(db: MockDb, base: string) {
   const { store } = db;
-  const event = (
-    caller: Caller,
-    referralId: string,
-    at: string,
-    fields: Partial<TimelineRecord> & Pick<TimelineRecord, 'kind'>,
-  ) =>
-    store.put('timeline', {
-      id: newId('evt'),
-      associationId: caller.association.id,
-      entityType: 'referral',
-      entityId: referralId,
-      at,
-      actorId: caller.user.id,
-      actorName: `${caller.user.firstName} ${caller.user.lastName}`,
-      from: null,
-      to: null,
-      channel: null,
-      reached: null,
-      body: null,
-      ...fields,
-    });
-
   return [
     http.post(
       `${base}/referrals/:id/contact-attempts`,
@@ -206,7 +175,7 @@ export function referralNoteHandlers(db: MockDb, base: string) {
           version: referral.version + 1,
           updatedAt: at,
         });
-        event(caller, referral.id, at, {
+        referralEvent(db, caller, caller.association.id, referral.id, at, {
           kind: 'CONTACT_ATTEMPT',
           channel: body.channel,
           reached: body.reached,
@@ -228,10 +197,17 @@ export function referralNoteHandlers(db: MockDb, base: string) {
       authed<{ id: string }>(db, 'referrals.write', async ({ request, params, caller }) => {
         const referral = owned(store.get('referrals', params.id), caller);
         const body = await readBody(request, NoteInput);
-        const note = event(caller, referral.id, db.now().toISOString(), {
-          kind: 'NOTE',
-          body: body.body,
-        });
+        const note = referralEvent(
+          db,
+          caller,
+          caller.association.id,
+          referral.id,
+          db.now().toISOString(),
+          {
+            kind: 'NOTE',
+            body: body.body,
+          },
+        );
         audit(
           db,
           caller,
@@ -265,21 +241,7 @@ export function referralEditHandlers(db: MockDb, base: string) {
           version: referral.version + 1,
           updatedAt: at,
         });
-        store.put('timeline', {
-          id: newId('evt'),
-          associationId: caller.association.id,
-          entityType: 'referral',
-          entityId: referral.id,
-          at,
-          actorId: caller.user.id,
-          actorName: `${caller.user.firstName} ${caller.user.lastName}`,
-          kind: 'UPDATED',
-          from: null,
-          to: null,
-          channel: null,
-          reached: null,
-          body: null,
-        });
+        referralEvent(db, caller, caller.association.id, referral.id, at, { kind: 'UPDATED' });
         audit(
           db,
           caller,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
-import { randomUUID } from 'node:crypto';
+
 import { BULK_MAX_ROWS, bulkOutcome } from '../../src/domain/bulk';
 import { CSV_BOM, MEETING_EXPORT, csvLine } from '../../src/domain/csv';
 import type { ReferralStatus } from '../../src/domain/enums';
@@ -9,9 +9,10 @@ import { fail, parseOr } from '../../src/domain/problem';
 import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { ReferralBulkAction } from '../../src/domain/schemas';
 import { writeAudit } from '../audit';
+import { referralEvent } from '../timeline';
 import type { Db } from '../db/database';
 import { byteOrder } from '../db/rows';
-import { meetings, referrals, timeline, users } from '../db/schema';
+import { meetings, referrals, users } from '../db/schema';
 import { readBody, requireCaller, type Deps, type Env } from '../http/context';
 import { delayDaysOf, referralFilters } from './referrals';
 
@@ -93,14 +94,7 @@ export function bulkAndExportRoutes(deps: Deps) {
           .update(referrals)
           .set({ ...outcome.changes, version: referral.version + 1, updatedAt: now })
           .where(eq(referrals.id, referral.id));
-        await db.insert(timeline).values({
-          id: `evt_${randomUUID()}`,
-          associationId: mine,
-          entityType: 'referral',
-          entityId: referral.id,
-          at: now,
-          actorId: caller.user.id,
-          actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+        await referralEvent(db, now, caller, mine, referral.id, {
           kind: outcome.changes.status ? 'STATUS_CHANGED' : 'ASSIGNED',
           from: outcome.changes.status ? referral.status : referral.assigneeId,
           to: outcome.changes.status ?? outcome.changes.assigneeId ?? null,

@@ -6,10 +6,11 @@ import { fail } from '../../src/domain/problem';
 import { IntakeReferral } from '../../src/domain/schemas';
 import { sha256 } from '../auth/passwords';
 import { writeAudit } from '../audit';
+import { referralEvent } from '../timeline';
 import type { Db } from '../db/database';
 import { referralKeys } from '../db/referral-keys';
 import { toRow } from '../db/rows';
-import { referrals, settings, timeline } from '../db/schema';
+import { referrals, settings } from '../db/schema';
 import { readBody, type Deps, type Env } from '../http/context';
 import { publicReferral } from './referrals';
 
@@ -51,14 +52,9 @@ export function intakeRoutes(deps: Deps) {
           );
         return { row: existing!, status: 200 as const };
       }
-      await t.insert(timeline).values({
-        id: `evt_${randomUUID()}`,
-        associationId,
-        entityType: 'referral',
-        entityId: created.id,
-        at: now,
-        actorName: PLATFORM_ACTOR,
+      await referralEvent(t, now, null, associationId, created.id, {
         kind: 'CREATED',
+        actorName: PLATFORM_ACTOR,
       });
       await writeAudit(t, now, null, 'referral.intake', {
         type: 'referral',

@@ -8,9 +8,10 @@ import { fail, refused } from '../../src/domain/problem';
 import { MeetingInput, MentorshipProposal } from '../../src/domain/schemas';
 import type { Mentor, Referral } from '../../src/domain/types';
 import { writeAudit } from '../audit';
+import { referralEvent } from '../timeline';
 import type { Db } from '../db/database';
 import { fromRow } from '../db/rows';
-import { meetings, mentors, mentorships, referrals, settings, timeline } from '../db/schema';
+import { meetings, mentors, mentorships, referrals, settings } from '../db/schema';
 import { readBody, requireCaller, type Deps, type Env, idParam } from '../http/context';
 
 /** Proposing a pair and logging meetings: the moves that change a pair, its referral and its mentor together. */
@@ -77,14 +78,7 @@ export function pairingRoutes(deps: Deps) {
         .update(referrals)
         .set({ status: 'MATCH_PROPOSED', version: referral.version + 1, updatedAt: now })
         .where(eq(referrals.id, referral.id));
-      await db.insert(timeline).values({
-        id: `evt_${randomUUID()}`,
-        associationId: mine,
-        entityType: 'referral',
-        entityId: referral.id,
-        at: now,
-        actorId: caller.user.id,
-        actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+      await referralEvent(db, now, caller, mine, referral.id, {
         kind: 'STATUS_CHANGED',
         from: referral.status,
         to: 'MATCH_PROPOSED',

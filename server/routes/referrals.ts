@@ -14,7 +14,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { randomUUID } from 'node:crypto';
+
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
 import { ReferralListQuery } from '../../src/domain/queries';
@@ -31,6 +31,7 @@ import { referralKeys } from '../db/referral-keys';
 import { PHONE_SEARCH_MIN_DIGITS, digitsOf, searchKey } from '../../src/domain/search';
 import type { AgeBand } from '../../src/domain/enums';
 import { writeAudit } from '../audit';
+import { referralEvent } from '../timeline';
 import type { Db } from '../db/database';
 import { byteOrder, fromRow } from '../db/rows';
 import { referrals, settings, timeline } from '../db/schema';
@@ -256,14 +257,7 @@ export function referralRoutes(deps: Deps) {
         })
         .where(eq(referrals.id, id))
         .returning();
-      await db.insert(timeline).values({
-        id: `evt_${randomUUID()}`,
-        associationId: caller.association.id,
-        entityType: 'referral',
-        entityId: id,
-        at: now,
-        actorId: caller.user.id,
-        actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+      await referralEvent(db, now, caller, caller.association.id, id, {
         kind: 'STATUS_CHANGED',
         from: row.status,
         to: body.to,
@@ -311,14 +305,7 @@ export function referralRoutes(deps: Deps) {
         })
         .where(eq(referrals.id, id))
         .returning();
-      await db.insert(timeline).values({
-        id: `evt_${randomUUID()}`,
-        associationId: caller.association.id,
-        entityType: 'referral',
-        entityId: id,
-        at: now,
-        actorId: caller.user.id,
-        actorName: `${caller.user.firstName} ${caller.user.lastName}`,
+      await referralEvent(db, now, caller, caller.association.id, id, {
         kind: 'CONTACT_ATTEMPT',
         channel: body.channel,
         reached: body.reached,
@@ -349,20 +336,10 @@ export function referralRoutes(deps: Deps) {
         .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)));
       if (!row) return fail(404, 'Introuvable.');
       const body = await readBody(c, NoteInput);
-      const [event] = await db
-        .insert(timeline)
-        .values({
-          id: `evt_${randomUUID()}`,
-          associationId: caller.association.id,
-          entityType: 'referral',
-          entityId: id,
-          at: now,
-          actorId: caller.user.id,
-          actorName: `${caller.user.firstName} ${caller.user.lastName}`,
-          kind: 'NOTE',
-          body: body.body,
-        })
-        .returning();
+      const event = await referralEvent(db, now, caller, caller.association.id, id, {
+        kind: 'NOTE',
+        body: body.body,
+      });
       await writeAudit(
         db,
         now,
@@ -371,7 +348,7 @@ export function referralRoutes(deps: Deps) {
         { type: 'referral', id, associationId: caller.association.id },
         ['notes'],
       );
-      return event!;
+      return event;
     });
     const { associationId: _a, entityType: _t, entityId: _i, ...rest } = fromRow(note);
     return c.json(rest, 201);
@@ -408,16 +385,7 @@ export function referralRoutes(deps: Deps) {
         })
         .where(eq(referrals.id, id))
         .returning();
-      await db.insert(timeline).values({
-        id: `evt_${randomUUID()}`,
-        associationId: caller.association.id,
-        entityType: 'referral',
-        entityId: id,
-        at: now,
-        actorId: caller.user.id,
-        actorName: `${caller.user.firstName} ${caller.user.lastName}`,
-        kind: 'UPDATED',
-      });
+      await referralEvent(db, now, caller, caller.association.id, id, { kind: 'UPDATED' });
       await writeAudit(
         db,
         now,
