@@ -16,6 +16,7 @@ import { mentorshipRoutes } from './routes/mentorships';
 import { referralRoutes } from './routes/referrals';
 import { reportingRoutes } from './routes/reporting';
 import { savedViewRoutes } from './routes/saved-views';
+import { searchRoutes } from './routes/search';
 
 const problemJson = (body: ProblemBody) =>
   new Response(JSON.stringify(body), {
@@ -59,6 +60,7 @@ export function createApp({ logger, staticDir, ...deps }: AppOptions) {
   api.route('/intake', intakeRoutes(deps));
   api.route('/referrals', referralRoutes(deps));
   api.route('/saved-views', savedViewRoutes(deps));
+  api.route('/search', searchRoutes(deps));
   api.route('/mentorships', mentorshipRoutes(deps));
   api.route('/', adminRoutes(deps));
   api.route('/', reportingRoutes(deps));

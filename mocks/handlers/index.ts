@@ -11,6 +11,7 @@ import { mentorshipHandlers } from './mentorships';
 import { referralEditHandlers, referralHandlers, referralNoteHandlers } from './referrals';
 import { reportingHandlers } from './reporting';
 import { savedViewHandlers } from './saved-views';
+import { searchHandlers } from './search';
 
 /**
  * Every handler of the mock backend, over one database. `base` is where the API lives: `/api` on
@@ -27,6 +28,7 @@ export function createHandlers(db: MockDb, base = '/api') {
     ...referralNoteHandlers(db, base),
     ...referralEditHandlers(db, base),
     ...savedViewHandlers(db, base),
+    ...searchHandlers(db, base),
     ...mentorshipHandlers(db, base),
     ...adminHandlers(db, base),
     ...reportingHandlers(db, base),

@@ -1,4 +1,5 @@
-import { DEFAULT_THEME, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { DEFAULT_THEME, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { t } from '../lib/i18n';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -6,6 +7,10 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   defaultRadius: 'md',
+  components: {
+    // Mantine's close button has no name of its own: every dialog's gets one.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t.common.close } } }),
+  },
 });
 
 /**

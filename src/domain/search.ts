@@ -22,3 +22,7 @@ export function referralSearchText(r: {
 
 /** A phone search needs at least 4 digits, so a short number never matches everything. */
 export const PHONE_SEARCH_MIN_DIGITS = 4;
+
+/** The command palette's query: at least two characters. */
+export const PALETTE_MIN_CHARS = 2;
+export const PALETTE_LIMITS = { referral: 10, mentor: 5, mentorship: 5 } as const;

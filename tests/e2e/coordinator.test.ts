@@ -36,6 +36,19 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
     .toBe('Orientations');
   await expectAccessible(page);
 
+  // The command palette, from the keyboard: Ctrl+K, a name, Enter opens the person's page.
+  const first = page.locator('[data-row-link]').first();
+  const name = (await first.textContent())!;
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: 'Nom, e-mail ou téléphone' }).waitFor();
+  await page.keyboard.type(name);
+  await page.getByRole('list', { name: 'Résultats' }).getByText(name).first().waitFor();
+  await expectAccessible(page);
+  await page.keyboard.press('Enter');
+  await pageTitle(page, name).waitFor();
+  await page.goBack();
+  await pageTitle(page, 'Orientations').waitFor();
+
   // A reload keeps the session.
   await page.reload();
   await pageTitle(page, 'Orientations').waitFor();

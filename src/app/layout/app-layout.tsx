@@ -5,6 +5,7 @@ import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigation } f
 import { useSession } from '../../api/shared-queries';
 import { LOGIN_PATH } from '../../features/auth/paths';
 import { SavedViewLinks } from '../../features/referrals/components/saved-view-links';
+import { CommandPalette } from '../../features/search/components/command-palette';
 import { t } from '../../lib/i18n';
 import { useDemo } from '../demo';
 import { navFor } from './nav-items';
@@ -87,7 +88,10 @@ export function AppLayout() {
               </Badge>
             )}
           </Group>
-          <UserMenu session={session} />
+          <Group gap="xs" wrap="nowrap">
+            {session.user.role !== 'mentor' && <CommandPalette />}
+            <UserMenu session={session} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="navigation" component="nav" aria-label={t.shell.mainNav}>

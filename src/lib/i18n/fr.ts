@@ -104,6 +104,7 @@ export const fr = {
   common: {
     loading: 'Chargement…',
     retry: 'Réessayer',
+    close: 'Fermer',
     back: 'Retour',
     backHome: 'Revenir à l’accueil',
     comingSoon: 'Cet écran arrive bientôt.',
@@ -298,6 +299,13 @@ export const fr = {
       'Quelqu’un d’autre a modifié ce dossier pendant que vous le modifiiez. Vos saisies sont conservées : vous pouvez les appliquer sur la version actuelle, ou y renoncer et voir la version actuelle.',
     keepMine: 'Appliquer mes modifications',
     dropMine: 'Voir la version actuelle',
+  },
+  palette: {
+    open: 'Rechercher',
+    title: 'Rechercher une personne',
+    label: 'Nom, e-mail ou téléphone',
+    results: 'Résultats',
+    none: 'Aucun résultat.',
   },
   views: {
     save: 'Enregistrer la vue',

@@ -1,0 +1,110 @@
+import { Anchor, Button, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { t } from '../../../lib/i18n';
+import { searchQuery } from '../api/search';
+
+/** Where each kind of hit opens; kinds without a page yet are not offered. */
+const PAGES: Record<string, (id: string) => string> = {
+  referral: (id) => `/orientations/${id}`,
+};
+
+/** Ctrl+K or ⌘K, or the button: find a person by name, email or phone, and open their page. */
+export function CommandPalette() {
+  const [opened, palette] = useDisclosure(false);
+  const [text, setText] = useState('');
+  const [q] = useDebouncedValue(text.trim(), 200);
+  const navigate = useNavigate();
+  const results = useQuery(searchQuery(q));
+  const hits = (results.data ?? []).filter((hit) => PAGES[hit.kind]);
+  useHotkeys([['mod+K', palette.open]], []);
+
+  const close = () => {
+    palette.close();
+    setText('');
+  };
+  const openHit = (hit: (typeof hits)[number]) => {
+    close();
+    navigate(PAGES[hit.kind]!(hit.id));
+  };
+  /** Enter opens the first hit; the arrows move into the list. */
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-palette-hit]')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Enter' && index < 0 && hits[0]) {
+      event.preventDefault();
+      openHit(hits[0]);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+      links[Math.max(0, Math.min(links.length - 1, next))]?.focus();
+    }
+  };
+
+  return (
+    <>
+      <Button
+        variant="default"
+        size="sm"
+        onClick={palette.open}
+        aria-keyshortcuts="Control+K Meta+K"
+        rightSection={
+          <Kbd size="xs" visibleFrom="sm">
+            Ctrl K
+          </Kbd>
+        }
+      >
+        {t.palette.open}
+      </Button>
+      <Modal opened={opened} onClose={close} title={t.palette.title} size="lg">
+        <Stack gap="sm" onKeyDown={onKeyDown}>
+          <TextInput
+            data-autofocus
+            type="search"
+            label={t.palette.label}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+          <div aria-live="polite">
+            {q.length >= 2 && results.isSuccess && hits.length === 0 && (
+              <Text size="sm">{t.palette.none}</Text>
+            )}
+            {results.isError && <Text size="sm">{t.common.errorTitle}</Text>}
+          </div>
+          {hits.length > 0 && (
+            <Stack
+              gap={4}
+              component="ul"
+              aria-label={t.palette.results}
+              p={0}
+              m={0}
+              style={{ listStyle: 'none' }}
+            >
+              {hits.map((hit) => (
+                <li key={`${hit.kind}-${hit.id}`}>
+                  <Anchor
+                    component={Link}
+                    to={PAGES[hit.kind]!(hit.id)}
+                    onClick={close}
+                    data-palette-hit
+                    display="block"
+                    p={6}
+                  >
+                    <Text fw={600} span>
+                      {hit.label}
+                    </Text>{' '}
+                    <Text size="sm" c="dimmed" span>
+                      {hit.detail}
+                    </Text>
+                  </Anchor>
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      </Modal>
+    </>
+  );
+}
