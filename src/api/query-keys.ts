@@ -10,23 +10,16 @@ export const queryKeys = {
     /** Under `referrals`: any change to referrals refreshes the views' counts. */
     views: ['referrals', 'views'] as const,
   },
-  mentors: {
-    all: ['mentors'] as const,
-    list: (params: Params) => ['mentors', 'list', params] as const,
-    detail: (id: string) => ['mentors', 'detail', id] as const,
-  },
   mentorships: {
-    all: ['mentorships'] as const,
     list: (params: Params) => ['mentorships', 'list', params] as const,
-    detail: (id: string) => ['mentorships', 'detail', id] as const,
   },
   dashboard: {
     indicators: (params: Params) => ['dashboard', 'indicators', params] as const,
-    tasks: ['dashboard', 'tasks'] as const,
   },
   users: {
-    all: ['users'] as const,
     list: (params: Params) => ['users', 'list', params] as const,
   },
   settings: ['settings'] as const,
+  team: ['team'] as const,
+  search: (q: string) => ['search', q] as const,
 };

@@ -86,7 +86,7 @@ export function useBulkAction() {
 }
 
 export const teamQuery = queryOptions({
-  queryKey: ['team'] as const,
+  queryKey: queryKeys.team,
   queryFn: ({ signal }) => unwrap(client.GET('/team', { signal })),
   staleTime: 5 * 60_000,
 });
