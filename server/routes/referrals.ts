@@ -148,6 +148,16 @@ export function publicReferral(row: ReferralRow) {
   return rest;
 }
 
+/** The referral, locked until the transaction ends, if it is in the association; otherwise 404. */
+async function lockReferral(db: Db, id: string, associationId: string) {
+  const [row] = await db
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.id, id), eq(referrals.associationId, associationId)))
+    .for('update');
+  return row ?? fail(404, 'Introuvable.');
+}
+
 export async function delayDaysOf(db: Db, associationId: string) {
   const [row] = await db
     .select({ days: settings.firstContactDelayDays })
@@ -236,12 +246,7 @@ export function referralRoutes(deps: Deps) {
     const now = deps.now();
     const result = await deps.db().transaction(async (tx) => {
       const db = tx as unknown as Db;
-      const [row] = await db
-        .select()
-        .from(referrals)
-        .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)))
-        .for('update');
-      if (!row) return fail(404, 'Introuvable.');
+      const row = await lockReferral(db, id, caller.association.id);
       const body = await readBody(c, ReferralTransition);
       checkIfMatch(c.req.header('If-Match'), publicReferral(row));
       const check = checkReferralTransition(row.status as never, body.to, body.reason);
@@ -283,12 +288,7 @@ export function referralRoutes(deps: Deps) {
     const now = deps.now();
     const next = await deps.db().transaction(async (tx) => {
       const db = tx as unknown as Db;
-      const [row] = await db
-        .select()
-        .from(referrals)
-        .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)))
-        .for('update');
-      if (!row) return fail(404, 'Introuvable.');
+      const row = await lockReferral(db, id, caller.association.id);
       const body = await readBody(c, ContactAttemptInput);
       if (!canLogContact(row as never))
         return fail(409, 'Ce dossier n’est plus en cours de traitement.');
@@ -360,12 +360,7 @@ export function referralRoutes(deps: Deps) {
     const now = deps.now();
     const next = await deps.db().transaction(async (tx) => {
       const db = tx as unknown as Db;
-      const [row] = await db
-        .select()
-        .from(referrals)
-        .where(and(eq(referrals.id, id), eq(referrals.associationId, caller.association.id)))
-        .for('update');
-      if (!row) return fail(404, 'Introuvable.');
+      const row = await lockReferral(db, id, caller.association.id);
       const patch = await readBody(c, ReferralPatch);
       const [rules] = await db
         .select()
