@@ -97,19 +97,22 @@ export function searchRoutes(deps: Deps) {
         kind: 'referral',
         id: x.id,
         label: `${x.firstName} ${x.lastName}`,
-        detail: `${x.commune} · ${x.status}`,
+        detail: x.commune,
+        status: x.status,
       })),
       ...m.map((x) => ({
         kind: 'mentor',
         id: x.id,
         label: `${x.firstName} ${x.lastName}`,
-        detail: `${x.commune} · ${x.status}`,
+        detail: x.commune,
+        status: x.status,
       })),
       ...p.map((x) => ({
         kind: 'mentorship',
         id: x.id,
         label: `${x.mentee} ${x.menteeLast} & ${x.mentorFirst} ${x.mentorLast}`,
-        detail: x.status,
+        detail: '',
+        status: x.status,
       })),
     ]);
   });

@@ -1466,11 +1466,14 @@ export interface components {
         /** @enum {string} */
         SavedViewResource: "referrals" | "mentors" | "mentorships";
         SearchHit: {
+            /** @description Where the person lives (commune); empty for a pair */
             detail: string;
             id: components["schemas"]["Id"];
             /** @enum {string} */
             kind: "referral" | "mentor" | "mentorship";
             label: string;
+            /** @description The lifecycle status code of the referral, mentor or pair */
+            status: string;
         };
         Session: {
             association: components["schemas"]["Association"];

@@ -42,7 +42,12 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   await page.keyboard.press('Control+k');
   await page.getByRole('searchbox', { name: 'Nom, e-mail ou téléphone' }).waitFor();
   await page.keyboard.type(name);
-  await page.getByRole('list', { name: 'Résultats' }).getByText(name).first().waitFor();
+  const results = page.getByRole('list', { name: 'Résultats' });
+  await results.getByText(name).first().waitFor();
+  // Statuses read in French, never as the API's codes.
+  expect(await results.textContent()).not.toMatch(
+    /\b(RECEIVED|TO_CONTACT|QUALIFIED|AWAITING_MATCH|MATCH_PROPOSED|MATCHED|UNREACHABLE|NOT_ELIGIBLE|WITHDRAWN)\b/,
+  );
   await expectAccessible(page);
   await page.keyboard.press('Enter');
   await pageTitle(page, name).waitFor();

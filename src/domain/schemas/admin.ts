@@ -148,7 +148,10 @@ export const SearchHit = api(
     kind: z.enum(['referral', 'mentor', 'mentorship']),
     id: Id,
     label: z.string(),
-    detail: z.string(),
+    detail: z.string().meta({ description: 'Where the person lives (commune); empty for a pair' }),
+    status: z
+      .string()
+      .meta({ description: 'The lifecycle status code of the referral, mentor or pair' }),
   }),
 );
 

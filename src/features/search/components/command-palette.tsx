@@ -11,6 +11,16 @@ const PAGES: Record<string, (id: string) => string> = {
   referral: (id) => `/orientations/${id}`,
 };
 
+const STATUS_LABELS: Record<string, Record<string, string>> = {
+  referral: t.labels.referralStatus,
+  mentor: t.labels.mentorStatus,
+  mentorship: t.labels.mentorshipStatus,
+};
+
+/** "Vénissieux · À contacter": where the person lives and where their file stands, in French. */
+const describe = (hit: { kind: string; detail: string; status: string }) =>
+  [hit.detail, STATUS_LABELS[hit.kind]?.[hit.status] ?? hit.status].filter(Boolean).join(' · ');
+
 /** Ctrl+K or ⌘K, or the button: find a person by name, email or phone, and open their page. */
 export function CommandPalette() {
   const [opened, palette] = useDisclosure(false);
@@ -96,7 +106,7 @@ export function CommandPalette() {
                       {hit.label}
                     </Text>{' '}
                     <Text size="sm" c="dimmed" span>
-                      {hit.detail}
+                      {describe(hit)}
                     </Text>
                   </Anchor>
                 </li>
