@@ -1,4 +1,5 @@
 import type {
+  AgeBand,
   Channel,
   MentorStatus,
   MentorshipStatus,
@@ -77,6 +78,15 @@ const need: Record<Need, string> = {
   SOCIAL_OPENING: 'Ouverture socioculturelle',
 };
 
+const ageBand: Record<AgeBand, string> = {
+  UNDER_15: 'Moins de 15 ans',
+  '15_17': '15 à 17 ans',
+  '18_20': '18 à 20 ans',
+  '21_25': '21 à 25 ans',
+  '26_30': '26 à 30 ans',
+  OVER_30: 'Plus de 30 ans',
+};
+
 const priorityPublic: Record<PriorityPublic, string> = {
   QPV: 'Quartier prioritaire (QPV)',
   FRR: 'France ruralités revitalisation',
@@ -100,6 +110,7 @@ export const fr = {
     situation,
     need,
     priorityPublic,
+    ageBand,
   },
   common: {
     loading: 'Chargement…',
@@ -212,6 +223,13 @@ export const fr = {
     compact: 'Compacte',
     pageSize: 'Lignes par page',
     pagination: 'Pages',
+    page: (n: number) => `Page ${n}`,
+    pageControls: {
+      first: 'Première page',
+      last: 'Dernière page',
+      next: 'Page suivante',
+      previous: 'Page précédente',
+    },
     name: 'Jeune',
     age: 'Âge',
     received: 'Reçue',

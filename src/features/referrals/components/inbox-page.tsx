@@ -35,15 +35,6 @@ import { useInboxQuery } from '../hooks/use-inbox-query';
 import { HIDEABLE_COLUMNS, InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
 import { SaveViewButton } from './save-view-button';
 
-const AGE_LABELS: Record<(typeof AGE_BANDS)[number], string> = {
-  UNDER_15: 'Moins de 15 ans',
-  '15_17': '15 à 17 ans',
-  '18_20': '18 à 20 ans',
-  '21_25': '21 à 25 ans',
-  '26_30': '26 à 30 ans',
-  OVER_30: 'Plus de 30 ans',
-};
-
 const COLUMN_LABELS: Record<(typeof HIDEABLE_COLUMNS)[number], string> = {
   age: t.inbox.age,
   status: t.inbox.status,
@@ -267,7 +258,7 @@ export function InboxPage() {
             />
             <MultiSelect
               label={t.inbox.ageBand}
-              data={options(AGE_BANDS, AGE_LABELS)}
+              data={options(AGE_BANDS, t.labels.ageBand)}
               value={query.ageBand}
               onChange={(ageBand) => update({ ageBand })}
               clearable
@@ -398,16 +389,9 @@ export function InboxPage() {
                   total={Math.ceil(page.total / query.pageSize)}
                   value={query.page}
                   onChange={(n) => update({ page: String(n) })}
-                  getControlProps={(control) => ({
-                    'aria-label': {
-                      first: 'Première page',
-                      last: 'Dernière page',
-                      next: 'Page suivante',
-                      previous: 'Page précédente',
-                    }[control],
-                  })}
+                  getControlProps={(control) => ({ 'aria-label': t.inbox.pageControls[control] })}
                   getItemProps={(n) => ({
-                    'aria-label': `Page ${n}`,
+                    'aria-label': t.inbox.page(n),
                     'aria-current': n === query.page ? 'page' : undefined,
                   })}
                 />
