@@ -21,14 +21,10 @@ type ViewRow = typeof savedViews.$inferSelect;
 export function savedViewRoutes(deps: Deps) {
   const app = new Hono<Env>();
 
-  async function withCount(db: Db, view: ViewRow, caller: Caller) {
+  /** The view with its live count; `delayDays` is read once per request, not once per view. */
+  async function withCount(db: Db, view: ViewRow, caller: Caller, delayDays: number) {
     const q = savedViewQuery(view.resource, view.query);
-    const where = referralFilters(
-      q,
-      caller.association.id,
-      deps.now(),
-      await delayDaysOf(db, caller.association.id),
-    );
+    const where = referralFilters(q, caller.association.id, deps.now(), delayDays);
     const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(referrals).where(where);
     const { associationId: _a, ...rest } = view;
     return { ...rest, count: n };
@@ -62,7 +58,8 @@ export function savedViewRoutes(deps: Deps) {
         ),
       );
     rows.sort((a, b) => a.name.localeCompare(b.name, 'fr') || (a.id < b.id ? -1 : 1));
-    return c.json(await Promise.all(rows.map((row) => withCount(db, row, caller))));
+    const delayDays = await delayDaysOf(db, caller.association.id);
+    return c.json(await Promise.all(rows.map((row) => withCount(db, row, caller, delayDays))));
   });
 
   app.post('/', async (c) => {
@@ -79,7 +76,10 @@ export function savedViewRoutes(deps: Deps) {
         ownerId: caller.user.id,
       })
       .returning();
-    return c.json(await withCount(db, view!, caller), 201);
+    return c.json(
+      await withCount(db, view!, caller, await delayDaysOf(db, caller.association.id)),
+      201,
+    );
   });
 
   app.put('/:id', async (c) => {
@@ -96,7 +96,7 @@ export function savedViewRoutes(deps: Deps) {
       .returning();
     // Changed between the read and the write: the same conflict as a stale If-Match.
     if (!next) return fail(409, 'Cette vue a été modifiée entre-temps.');
-    return c.json(await withCount(db, next, caller));
+    return c.json(await withCount(db, next, caller, await delayDaysOf(db, caller.association.id)));
   });
 
   app.delete('/:id', async (c) => {
