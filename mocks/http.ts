@@ -1,3 +1,4 @@
+import { loadGazetteer } from '../src/domain/gazetteer';
 import {
   HttpResponse,
   type DefaultBodyType,
@@ -116,6 +117,15 @@ export async function readBody<T extends z.ZodType>(
     return fail(400, 'Le corps de la requête doit être du JSON.');
   }
   return parseOr(schema, body);
+}
+
+/** The referral rules of an association: its age range, and postal codes that exist. */
+export async function referralRules(db: MockDb, associationId: string) {
+  return {
+    settings: db.store.get('settings', associationId)!,
+    today: db.now(),
+    gazetteer: await loadGazetteer(),
+  };
 }
 
 /** A record of the caller's association, or 404 as if it did not exist. */

@@ -10,6 +10,7 @@ import type { Logger } from './log';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { bulkAndExportRoutes } from './routes/bulk-and-exports';
+import { geographyRoutes } from './routes/geography';
 import { intakeRoutes } from './routes/intake';
 import { pairingRoutes } from './routes/pairing';
 import { mentorshipRoutes } from './routes/mentorships';
@@ -57,7 +58,9 @@ export function createApp({ logger, staticDir, ...deps }: AppOptions) {
   // Fixed paths before their /:id siblings.
   api.route('/', bulkAndExportRoutes(deps));
   api.route('/', pairingRoutes(deps));
-  api.route('/intake', intakeRoutes(deps));
+  // Before the referral routes: /referrals/duplicates is not a referral id.
+  api.route('/', intakeRoutes(deps));
+  api.route('/geography', geographyRoutes(deps));
   api.route('/referrals', referralRoutes(deps));
   api.route('/saved-views', savedViewRoutes(deps));
   api.route('/search', searchRoutes(deps));

@@ -4,6 +4,7 @@ import { problem } from '../../src/domain/problem';
 import { problemResponse, type MockDb } from '../http';
 import { adminHandlers } from './admin';
 import { authHandlers } from './auth';
+import { geographyHandlers } from './geography';
 import { intakeHandlers } from './intake';
 import { bulkAndExportHandlers } from './bulk-and-exports';
 import { pairingHandlers } from './pairing';
@@ -21,6 +22,7 @@ export function createHandlers(db: MockDb, base = '/api') {
   return [
     ...authHandlers(db, base),
     ...intakeHandlers(db, base),
+    ...geographyHandlers(db, base),
     // Fixed paths before their /:id siblings.
     ...bulkAndExportHandlers(db, base),
     ...pairingHandlers(db, base),

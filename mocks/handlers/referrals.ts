@@ -10,7 +10,7 @@ import {
   ReferralTransition,
 } from '../../src/domain/schemas';
 import { departmentOf } from '../../src/domain/geography';
-import { checkAgeRange } from '../../src/domain/referral-rules';
+import { withReferralRules } from '../../src/domain/referral-rules';
 import {
   PHONE_SEARCH_MIN_DIGITS,
   digitsOf,
@@ -26,6 +26,7 @@ import {
   paginate,
   publicRecord,
   readBody,
+  referralRules,
   type MockDb,
   referralEvent,
 } from '../http';
@@ -74,7 +75,14 @@ export function referralHandlers(db: MockDb, base: string) {
       authed(db, 'referrals.read', ({ url, caller }) => {
         const q = parseOr(ReferralListQuery, searchParamsToObject(url.searchParams), 400);
         const rows = matchingReferrals(db, caller.association.id, q);
-        const sorted = sortBy(rows, q.sort, (r, field) => r[field as keyof ReferralRecord]);
+        const users = db.store.all('users');
+        const nameOf = (id: string | null) => {
+          const user = id ? users.find((u) => u.id === id) : undefined;
+          return user ? `${user.firstName} ${user.lastName}` : null;
+        };
+        const sorted = sortBy(rows, q.sort, (r, field) =>
+          field === 'assignee' ? nameOf(r.assigneeId) : r[field as keyof ReferralRecord],
+        );
         const page = paginate(sorted, q.page, q.pageSize);
         return HttpResponse.json({
           ...page,
@@ -229,8 +237,8 @@ export function referralEditHandlers(db: MockDb, base: string) {
       `${base}/referrals/:id`,
       authed<{ id: string }>(db, 'referrals.write', async ({ request, params, caller }) => {
         const referral = owned(store.get('referrals', params.id), caller);
-        const patch = await readBody(request, ReferralPatch);
-        checkAgeRange(patch.birthDate, store.get('settings', caller.association.id)!, db.now());
+        const rules = await referralRules(db, caller.association.id);
+        const patch = await readBody(request, withReferralRules(ReferralPatch, rules));
         checkIfMatch(request.headers.get('If-Match'), publicRecord(referral));
         const at = db.now().toISOString();
         const fields = Object.keys(patch);

@@ -26,7 +26,8 @@ import {
   ReferralTransition,
 } from '../../src/domain/schemas';
 import { departmentOf } from '../../src/domain/geography';
-import { checkAgeRange } from '../../src/domain/referral-rules';
+import { withReferralRules } from '../../src/domain/referral-rules';
+import { loadGazetteer } from '../../src/domain/gazetteer';
 import { referralKeys } from '../db/referral-keys';
 import { PHONE_SEARCH_MIN_DIGITS, digitsOf, searchKey } from '../../src/domain/search';
 import type { AgeBand } from '../../src/domain/enums';
@@ -34,7 +35,7 @@ import { writeAudit } from '../audit';
 import { referralEvent } from '../timeline';
 import type { Db } from '../db/database';
 import { byteOrder, fromRow } from '../db/rows';
-import { referrals, settings, timeline } from '../db/schema';
+import { referrals, settings, timeline, users } from '../db/schema';
 import {
   queryObject,
   readBody,
@@ -124,9 +125,27 @@ const SORT_COLUMNS = {
   commune: sql`${referrals.communeKey} collate "C"`,
 } as const;
 
+/**
+ * The assignee's rank by name, as the mock compares names (accent-free key, byte order); equal
+ * names share a rank, unassigned is null. The team is small, so it is ranked here, not in SQL.
+ */
+async function assigneeRank(db: Db, associationId: string): Promise<SQL> {
+  const staff = await db
+    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+    .from(users)
+    .where(eq(users.associationId, associationId));
+  const keyOf = (u: (typeof staff)[number]) => searchKey(`${u.firstName} ${u.lastName}`);
+  const keys = [...new Set(staff.map(keyOf))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!staff.length) return sql`null::int`;
+  const whens = staff.map((u) => sql`when ${u.id} then ${keys.indexOf(keyOf(u))}::int`);
+  return sql`(case ${referrals.assigneeId} ${sql.join(whens, sql` `)} end)`;
+}
+
 /** Nulls last, ties by id: the exact order of the indexes referrals_received and referrals_last_name. */
-function orderBy(sort: string) {
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+function orderBy(sort: string, assignee: SQL | null) {
+  const field = sort.replace(/^-/, '');
+  const column =
+    field === 'assignee' && assignee ? assignee : SORT_COLUMNS[field as keyof typeof SORT_COLUMNS];
   return [
     sort.startsWith('-') ? sql`${column} desc nulls last` : sql`${column} asc nulls last`,
     byteOrder(referrals.id),
@@ -166,6 +185,15 @@ export async function delayDaysOf(db: Db, associationId: string) {
   return row?.days ?? 7;
 }
 
+/** The referral rules of an association: its age range, and postal codes that exist. */
+export async function referralRules(db: Db, associationId: string, today: Date) {
+  const [row] = await db
+    .select({ menteeAgeMin: settings.menteeAgeMin, menteeAgeMax: settings.menteeAgeMax })
+    .from(settings)
+    .where(eq(settings.associationId, associationId));
+  return { settings: row!, today, gazetteer: await loadGazetteer() };
+}
+
 export function referralRoutes(deps: Deps) {
   const app = new Hono<Env>();
 
@@ -203,7 +231,12 @@ export function referralRoutes(deps: Deps) {
         })
         .from(referrals)
         .where(where)
-        .orderBy(...orderBy(q.sort))
+        .orderBy(
+          ...orderBy(
+            q.sort,
+            q.sort.endsWith('assignee') ? await assigneeRank(db, caller.association.id) : null,
+          ),
+        )
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize),
     ]);
@@ -361,12 +394,8 @@ export function referralRoutes(deps: Deps) {
     const next = await deps.db().transaction(async (tx) => {
       const db = tx as unknown as Db;
       const row = await lockReferral(db, id, caller.association.id);
-      const patch = await readBody(c, ReferralPatch);
-      const [rules] = await db
-        .select()
-        .from(settings)
-        .where(eq(settings.associationId, caller.association.id));
-      checkAgeRange(patch.birthDate, rules!, now);
+      const rules = await referralRules(db, caller.association.id, now);
+      const patch = await readBody(c, withReferralRules(ReferralPatch, rules));
       checkIfMatch(c.req.header('If-Match'), publicReferral(row));
       const merged = { ...fromRow(row), ...patch };
       const [updated] = await db

@@ -42,6 +42,7 @@ export const OPERATIONS: readonly (readonly [method: string, path: string])[] = 
   ['GET', '/dashboard/tasks'],
   ['GET', '/exports/{kind}'],
   ['GET', '/search'],
+  ['GET', '/geography/communes'],
   ['GET', '/users'],
   ['POST', '/users'],
   ['PATCH', '/users/{id}'],

@@ -125,6 +125,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/geography/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The communes a postal code serves, from the official geography
+         * @description An empty list means the postal code does not exist. Any logged-in user may ask.
+         */
+        get: operations["listCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/intake/referrals": {
         parameters: {
             query?: never;
@@ -624,7 +644,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Probable duplicates of a referral being entered */
+        /**
+         * Probable duplicates of a referral being entered
+         * @description Same first name, last name (ignoring case and accents) and birth date; or same email
+         *     (ignoring case); or same phone (its last 9 digits). A criterion counts only once typed in
+         *     full. At most 5 candidates, those matching on the most criteria first.
+         */
         get: operations["findReferralDuplicates"];
         put?: never;
         post?: never;
@@ -848,6 +873,12 @@ export interface components {
             mentorIds?: components["schemas"]["Id"][];
             /** @description Default: every referral awaiting a match */
             referralIds?: components["schemas"]["Id"][];
+        };
+        Commune: {
+            department: string;
+            /** @description INSEE code of the commune */
+            insee: string;
+            name: string;
         };
         Consents: {
             /** Format: date */
@@ -1888,6 +1919,31 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    listCommunes: {
+        parameters: {
+            query: {
+                postalCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The communes, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commune"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     intakeReferral: {
         parameters: {
             query?: never;
@@ -2617,8 +2673,8 @@ export interface operations {
                 receivedFrom?: string;
                 receivedTo?: string;
                 situation?: components["schemas"]["Situation"][];
-                /** @description A field, descending with a leading minus */
-                sort?: "receivedAt" | "-receivedAt" | "lastName" | "-lastName" | "birthDate" | "-birthDate" | "status" | "-status" | "commune" | "-commune";
+                /** @description A field, descending with a leading minus; `assignee` sorts by the assignee's name, unassigned last */
+                sort?: "receivedAt" | "-receivedAt" | "lastName" | "-lastName" | "birthDate" | "-birthDate" | "status" | "-status" | "commune" | "-commune" | "assignee" | "-assignee";
                 status?: components["schemas"]["ReferralStatus"][];
                 waitingMinDays?: number;
             };

@@ -1,21 +1,27 @@
 import { departmentOf } from './geography';
 import type { Referral } from './types';
 import type { z } from 'zod';
-import type { IntakeReferral } from './schemas';
+import type { IntakeReferral, ReferralInput } from './schemas';
 
-/** A referral pushed by the platform, as it starts its life in the association: received, unassigned. */
-export function referralFromIntake(
-  input: z.infer<typeof IntakeReferral>,
+/**
+ * A new referral as it starts its life in the association: received. The platform's come
+ * unassigned; one a coordinator enters is theirs.
+ */
+export function newReferral(
+  input: z.infer<typeof IntakeReferral> | z.infer<typeof ReferralInput>,
   id: string,
   now: string,
-): Omit<Referral, never> {
+  assigneeId: string | null,
+): Referral {
   return {
+    externalId: null,
+    receivedAt: now,
     ...input,
     id,
     version: 1,
     status: 'RECEIVED',
     department: departmentOf(input.postalCode),
-    assigneeId: null,
+    assigneeId,
     contactAttempts: 0,
     firstContactAt: null,
     lastContactAt: null,

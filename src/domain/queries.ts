@@ -33,7 +33,14 @@ const sortOf = <T extends readonly string[]>(fields: T, fallback: `${'-' | ''}${
     .refine((s) => fields.includes(s.replace(/^-/, '')), { error: 'Tri inconnu' })
     .default(fallback);
 
-export const REFERRAL_SORTS = ['receivedAt', 'lastName', 'birthDate', 'status', 'commune'] as const;
+export const REFERRAL_SORTS = [
+  'receivedAt',
+  'lastName',
+  'birthDate',
+  'status',
+  'commune',
+  'assignee',
+] as const;
 
 export const ReferralListQuery = z.object({
   ...paging,
@@ -63,6 +70,16 @@ export const MentorshipListQuery = z.object({
   noMeetingSinceDays: z.coerce.number().int().min(1).optional(),
 });
 export type MentorshipListQuery = z.infer<typeof MentorshipListQuery>;
+
+/** What the intake form has typed so far; each criterion is checked only when complete. */
+export const DuplicateQuery = z.object({
+  firstName: z.string().trim().max(100).optional(),
+  lastName: z.string().trim().max(100).optional(),
+  birthDate: z.iso.date().optional(),
+  email: z.string().trim().max(254).optional(),
+  phone: z.string().trim().max(30).optional(),
+});
+export type DuplicateQuery = z.infer<typeof DuplicateQuery>;
 
 export const UserListQuery = z.object({ ...paging, role: list(ROLES) });
 

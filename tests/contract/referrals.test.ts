@@ -39,6 +39,29 @@ describe('GET /referrals', () => {
     expect(found.body.items.map((r: { id: string }) => r.id)).toContain(someone.id);
   });
 
+  it('sorts by assignee name, the unassigned last in both directions', async () => {
+    const a = await agent(ELAN.coordinator);
+    const team = (await a.get('/team')).body as {
+      id: string;
+      firstName: string;
+      lastName: string;
+    }[];
+    const nameOf = (id: string | null) => {
+      const m = team.find((u) => u.id === id);
+      return m ? `${m.firstName} ${m.lastName}` : null;
+    };
+    for (const sort of ['assignee', '-assignee']) {
+      const page = await a.get('/referrals', { query: { sort, pageSize: 200 } });
+      expect(page.status).toBe(200);
+      const names = page.body.items.map((r: { assigneeId: string | null }) => nameOf(r.assigneeId));
+      const named = names.filter((n: string | null) => n !== null);
+      const ordered = [...named].sort((x: string, y: string) => x.localeCompare(y, 'fr'));
+      expect(named).toEqual(sort === 'assignee' ? ordered : ordered.reverse());
+      expect(names.slice(named.length).every((n: string | null) => n === null)).toBe(true);
+      expect(new Set(named).size).toBeGreaterThan(1);
+    }
+  });
+
   it('refuses an unknown filter value or an oversized page with 400', async () => {
     const a = await agent(ELAN.coordinator);
     expect((await a.get('/referrals', { query: { status: 'NOPE' } })).status).toBe(400);
@@ -287,6 +310,14 @@ describe('PATCH /referrals/{id}', () => {
       '/email',
       '/phone',
       '/postalCode',
+    ]);
+    const nowhere = await a.patch('/referrals/{id}', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${referral.version}"` },
+      body: { postalCode: '69999' },
+    });
+    expect(nowhere.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/postalCode', message: 'Ce code postal n’existe pas' }),
     ]);
     const tooOld = await a.patch('/referrals/{id}', {
       params: { id: referral.id },

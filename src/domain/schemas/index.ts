@@ -5,3 +5,4 @@ export * from './mentor';
 export * from './mentorship';
 export * from './admin';
 export * from './reporting';
+export * from './geography';

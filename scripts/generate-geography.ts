@@ -1,0 +1,30 @@
+// Derives the compact gazetteer both backends use from @etalab/decoupage-administratif (9 MB of
+// JSON): current communes with their postal codes, department and EPCI, and each department's
+// region. Run again when the package is updated: `npm run geography:generate`.
+import { writeFile } from 'node:fs/promises';
+import communes from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
+import departements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
+import epcis from '@etalab/decoupage-administratif/data/epci.json' with { type: 'json' };
+import type { GeographyData } from '../src/domain/gazetteer';
+
+const OUT = new URL('../src/domain/communes.gen.json', import.meta.url);
+
+const epciOf = new Map<string, string>();
+for (const epci of epcis) for (const member of epci.membres) epciOf.set(member.code, epci.code);
+
+const data: GeographyData = {
+  regions: Object.fromEntries(departements.map((d) => [d.code, d.region])),
+  // Municipal arrondissements (Paris, Lyon, Marseille) are left out: their commune holds all
+  // their postal codes, and "same commune" means the city.
+  communes: communes
+    .filter((c) => c.type === 'commune-actuelle' && c.codesPostaux?.length)
+    .map((c) => [
+      c.code,
+      c.nom,
+      c.departement!,
+      epciOf.get(c.code) ?? '',
+      c.codesPostaux!.join(' '),
+    ]),
+};
+await writeFile(OUT, JSON.stringify(data) + '\n');
+console.log(`${data.communes.length} communes written to ${OUT.pathname}`);
