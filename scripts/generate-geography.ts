@@ -1,6 +1,6 @@
 // Derives the compact gazetteer both backends use from @etalab/decoupage-administratif (9 MB of
 // JSON): current communes with their postal codes, department and EPCI, and each department's
-// region. Run again when the package is updated: `npm run geography:generate`.
+// region; and the departments' names. Run again when the package is updated: `npm run geography:generate`.
 import { writeFile } from 'node:fs/promises';
 import communes from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
 import departements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
@@ -8,6 +8,8 @@ import epcis from '@etalab/decoupage-administratif/data/epci.json' with { type: 
 import type { GeographyData } from '../src/domain/gazetteer';
 
 const OUT = new URL('../src/domain/communes.gen.json', import.meta.url);
+/** Small enough for the browser: the inbox filters by department. */
+const DEPARTMENTS = new URL('../src/domain/departments.gen.json', import.meta.url);
 
 const epciOf = new Map<string, string>();
 for (const epci of epcis) for (const member of epci.membres) epciOf.set(member.code, epci.code);
@@ -27,4 +29,8 @@ const data: GeographyData = {
     ]),
 };
 await writeFile(OUT, JSON.stringify(data) + '\n');
+await writeFile(
+  DEPARTMENTS,
+  JSON.stringify(Object.fromEntries(departements.map((d) => [d.code, d.nom])), null, 1) + '\n',
+);
 console.log(`${data.communes.length} communes written to ${OUT.pathname}`);

@@ -22,4 +22,6 @@ export const queryKeys = {
   settings: ['settings'] as const,
   team: ['team'] as const,
   search: (q: string) => ['search', q] as const,
+  communes: (postalCode: string) => ['communes', postalCode] as const,
+  duplicates: (params: Params) => ['referrals', 'duplicates', params] as const,
 };

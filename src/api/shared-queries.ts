@@ -3,7 +3,8 @@ import { client, setCsrfToken, unwrap } from './client';
 import { queryKeys } from './query-keys';
 import type { Session } from './types';
 
-// Data every screen may need, whatever its feature: who is logged in, and the association's settings.
+// Data every screen may need, whatever its feature: who is logged in, the association's settings,
+// the official geography.
 
 /** The current session, or null when logged out (204). */
 export const sessionQuery = queryOptions({
@@ -27,3 +28,12 @@ export const settingsQuery = queryOptions({
   queryFn: ({ signal }) => unwrap(client.GET('/settings', { signal })),
   staleTime: 5 * 60_000,
 });
+
+/** The communes a postal code serves; an empty list means the code does not exist. */
+export const communesQuery = (postalCode: string) =>
+  queryOptions({
+    queryKey: queryKeys.communes(postalCode),
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/geography/communes', { params: { query: { postalCode } }, signal })),
+    staleTime: Infinity,
+  });

@@ -6,5 +6,7 @@ export type Session = S['Session'];
 export type User = S['User'];
 export type Referral = S['Referral'];
 export type ReferralSummary = S['ReferralSummary'];
+export type ReferralInput = S['ReferralInput'];
+export type DuplicateCandidate = S['DuplicateCandidate'];
 export type Mentorship = S['Mentorship'];
 export type Indicators = S['Indicators'];

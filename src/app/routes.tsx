@@ -97,6 +97,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                       .InboxPage,
                   }),
                 }),
+                page('orientations/nouvelle', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/referrals/components/new-referral-page'))
+                      .NewReferralPage,
+                  }),
+                }),
                 page('orientations/:id', STAFF, {
                   lazy: async () => ({
                     Component: (await import('../features/referrals/components/referral-page'))

@@ -52,7 +52,9 @@ export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNSPECIFIED'] as const;
 export type Gender = (typeof GENDERS)[number];
 
 export const GENDER_PREFERENCES = ['FEMALE', 'MALE', 'ANY'] as const;
+export type GenderPreference = (typeof GENDER_PREFERENCES)[number];
 export const MODALITY_PREFERENCES = ['REMOTE', 'IN_PERSON', 'ANY'] as const;
+export type ModalityPreference = (typeof MODALITY_PREFERENCES)[number];
 
 export const REFERRAL_STATUSES = [
   'RECEIVED',

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, openPage, pageTitle } from './browser';
+import { PHONE, expectAccessible, logIn, openPage, pageTitle } from './browser';
 
 it('a coordinator opens the overdue view, logs an unanswered call, qualifies the referral, and sees the view’s count drop', async () => {
   const page = await openPage();
@@ -55,4 +55,49 @@ it('a coordinator opens the overdue view, logs an unanswered call, qualifies the
       (await page.getByText(/^\d+ orientations?$/).textContent())?.replace(/\D/g, ''),
     )
     .toBe(String(before - 1));
+});
+
+it('a coordinator enters a referral received by phone, on a phone-sized screen, then is warned when entering it twice', async () => {
+  const page = await openPage(PHONE);
+  await page.goto('/connexion');
+  await logIn(page, 'coordination@elan.test');
+  await pageTitle(page, 'Tableau de bord').waitFor();
+  await page.goto('/orientations');
+  await page.getByRole('link', { name: 'Nouvelle orientation' }).click();
+  await pageTitle(page, 'Nouvelle orientation').waitFor();
+
+  const form = page.getByRole('form', { name: 'Nouvelle orientation' });
+  const fillIdentity = async () => {
+    await form.getByRole('textbox', { name: /^Prénom/ }).fill('Lina');
+    await form.getByRole('textbox', { name: /^Nom/ }).fill('Marchetti');
+    await form.getByLabel(/^Né·e le/).fill('2006-09-30');
+    await form.getByRole('textbox', { name: /^E-mail$/ }).fill('lina.marchetti@exemple.fr');
+  };
+  await fillIdentity();
+  await form.getByRole('textbox', { name: /^Code postal/ }).fill('69200');
+  await expect
+    .poll(() => form.getByRole('combobox', { name: /^Commune/ }).inputValue())
+    .toBe('Vénissieux');
+  // Keyboard: a need and the consent are ticked with the space bar.
+  await form.getByRole('checkbox', { name: 'Préparation à l’emploi' }).focus();
+  await page.keyboard.press('Space');
+  await form.getByRole('checkbox', { name: /accepte le traitement/ }).focus();
+  await page.keyboard.press('Space');
+  await expectAccessible(page);
+  await form.getByRole('button', { name: 'Enregistrer l’orientation' }).click();
+  await pageTitle(page, 'Lina Marchetti').waitFor();
+  const created = new URL(page.url()).pathname;
+
+  await page.goto('/orientations/nouvelle');
+  await pageTitle(page, 'Nouvelle orientation').waitFor();
+  await fillIdentity();
+  const warning = page.getByRole('status', { name: /Doublon probable/ });
+  await warning.waitFor();
+  expect(await warning.getByRole('link', { name: /Lina Marchetti/ }).getAttribute('href')).toBe(
+    created,
+  );
+  await expect
+    .poll(() => warning.textContent())
+    .toMatch(/même nom et date de naissance, même e-mail/);
+  await expectAccessible(page);
 });

@@ -8,6 +8,9 @@ import type {
   ReferralStatus,
   Role,
   Situation,
+  Gender,
+  GenderPreference,
+  ModalityPreference,
 } from '../../domain/enums';
 
 // The French catalogue: every string the UI shows. Enum labels are typed records, so a new code
@@ -99,6 +102,47 @@ const priorityPublic: Record<PriorityPublic, string> = {
   DISABILITY: 'Situation de handicap',
 };
 
+const gender: Record<Gender, string> = {
+  FEMALE: 'Femme',
+  MALE: 'Homme',
+  OTHER: 'Autre',
+  UNSPECIFIED: 'Non précisé',
+};
+
+const genderPreference: Record<GenderPreference, string> = {
+  FEMALE: 'Une femme',
+  MALE: 'Un homme',
+  ANY: 'Indifférent',
+};
+
+const modality: Record<ModalityPreference, string> = {
+  IN_PERSON: 'En présentiel',
+  REMOTE: 'À distance',
+  ANY: 'Indifférent',
+};
+
+/** The languages offered in forms, by ISO 639-1 code. */
+const language: Record<string, string> = {
+  fr: 'Français',
+  en: 'Anglais',
+  ar: 'Arabe',
+  es: 'Espagnol',
+  pt: 'Portugais',
+  de: 'Allemand',
+  it: 'Italien',
+  tr: 'Turc',
+  ro: 'Roumain',
+  ru: 'Russe',
+  uk: 'Ukrainien',
+  zh: 'Chinois',
+  wo: 'Wolof',
+  bm: 'Bambara',
+  ln: 'Lingala',
+  ta: 'Tamoul',
+  fa: 'Persan',
+  ps: 'Pachto',
+};
+
 export const fr = {
   appName: 'Binôme',
   labels: {
@@ -111,6 +155,10 @@ export const fr = {
     need,
     priorityPublic,
     ageBand,
+    gender,
+    genderPreference,
+    modality,
+    language,
   },
   common: {
     loading: 'Chargement…',
@@ -215,6 +263,13 @@ export const fr = {
     assignTo: 'Attribuer à',
     assign: 'Attribuer',
     clearFilters: 'Effacer les filtres',
+    moreFilters: 'Plus de filtres',
+    lessFilters: 'Moins de filtres',
+    priorityPublic: 'Public prioritaire',
+    department: 'Département',
+    receivedFrom: 'Reçue à partir du',
+    receivedTo: 'Reçue jusqu’au',
+    waitingMinDays: 'Attente d’au moins (jours)',
     count: (n: number) => `${n.toLocaleString('fr-FR')} orientation${n > 1 ? 's' : ''}`,
     empty: 'Aucune orientation ne correspond à ces filtres.',
     columns: 'Colonnes',
@@ -317,6 +372,46 @@ export const fr = {
       'Quelqu’un d’autre a modifié ce dossier pendant que vous le modifiiez. Vos saisies sont conservées : vous pouvez les appliquer sur la version actuelle, ou y renoncer et voir la version actuelle.',
     keepMine: 'Appliquer mes modifications',
     dropMine: 'Voir la version actuelle',
+  },
+  intake: {
+    title: 'Nouvelle orientation',
+    open: 'Nouvelle orientation',
+    intro:
+      'Saisissez une orientation reçue par téléphone, courrier ou un partenaire. Elle vous sera attribuée.',
+    origin: 'Origine',
+    identity: 'Identité',
+    contact: 'Contact et lieu de vie',
+    situation: 'Situation et besoins',
+    preferences: 'Préférences pour le mentorat',
+    guardian: 'Représentant légal',
+    guardianHint: 'Pour un·e mineur·e. Sous 15 ans, son consentement est nécessaire.',
+    guardianName: 'Nom du représentant légal',
+    guardianEmail: 'E-mail du représentant légal',
+    guardianPhone: 'Téléphone du représentant légal',
+    guardianConsentDate: 'Date du consentement du représentant légal',
+    consents: 'Consentements',
+    gender: 'Genre',
+    needs: 'Besoins',
+    message: 'Message de la personne',
+    mentorGender: 'Mentor souhaité',
+    modality: 'Modalité',
+    languages: 'Langues parlées',
+    processing: 'La personne accepte le traitement de ses données pour son accompagnement',
+    processingRequired: 'Sans ce consentement, l’orientation ne peut pas être enregistrée',
+    transmission: 'La personne accepte que ses données soient transmises à son mentor',
+    consentDate: 'Date du consentement',
+    save: 'Enregistrer l’orientation',
+    cancel: 'Annuler',
+    duplicatesTitle: 'Doublon probable',
+    duplicatesBody:
+      'Une personne déjà enregistrée correspond. Vérifiez avant d’enregistrer (le lien s’ouvre dans un nouvel onglet, votre saisie est conservée ici).',
+    matchedOn: {
+      NAME_BIRTHDATE: 'même nom et date de naissance',
+      EMAIL: 'même e-mail',
+      PHONE: 'même téléphone',
+    } as Record<string, string>,
+    newTab: '(nouvel onglet)',
+    invalid: 'Certains champs sont à corriger.',
   },
   palette: {
     open: 'Rechercher',

@@ -15,6 +15,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { ApiError } from '../../../api/error';
 import { LoginInput } from '../../../domain/schemas/admin';
+import { applyFieldErrors } from '../../../api/form-errors';
 import { t } from '../../../lib/i18n';
 import { useLogin } from '../api/session';
 import { useSession } from '../../../api/shared-queries';
@@ -39,11 +40,7 @@ export function LoginPage() {
     login.mutate(values, {
       onSuccess: (next) => navigate(returnTo ?? homePath(next.user.role), { replace: true }),
       onError: (error) => {
-        if (error instanceof ApiError && error.status === 422) {
-          for (const [pointer, message] of Object.entries(error.fieldErrors)) {
-            form.setError(pointer.slice(1) as keyof LoginValues, { message });
-          }
-        }
+        applyFieldErrors(error, form.setError);
         if (error instanceof ApiError && error.status === 401) {
           // Keep the email; clear the wrong password and put the cursor back in it.
           form.setValue('password', '');

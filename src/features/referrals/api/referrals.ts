@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { client, ifMatch, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/query-keys';
-import type { Referral } from '../../../api/types';
+import type { Referral, ReferralInput } from '../../../api/types';
 import type { ReferralStatus } from '../../../domain/enums';
-import type { ReferralListQuery } from '../../../domain/queries';
+import type { DuplicateQuery, ReferralListQuery } from '../../../domain/queries';
 
 export const referralsQuery = (query: ReferralListQuery) =>
   queryOptions({
@@ -167,3 +167,23 @@ export function useUpdateReferral() {
     },
   });
 }
+
+export function useCreateReferral() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReferralInput) => unwrap(client.POST('/referrals', { body })),
+    onSuccess: (created) => {
+      queryClient.setQueryData(queryKeys.referrals.detail(created.id), created);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.referrals.all });
+    },
+  });
+}
+
+/** Probable duplicates of what the intake form holds; only complete criteria count. */
+export const duplicatesQuery = (query: DuplicateQuery) =>
+  queryOptions({
+    queryKey: queryKeys.duplicates({ ...query }),
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/referrals/duplicates', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  });

@@ -1,11 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../../../domain/settings';
 import { mockDb } from '../../../../tests/harness/mock-db';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
 const location = (router: ReturnType<typeof renderApp>['router']) =>
   new URLSearchParams(router().state.location.search);
+/** Chooses an option of a Mantine select, through its listbox as a user would. */
+async function pick(user: ReturnType<typeof renderApp>['user'], label: string, option: string) {
+  const input = screen.getByRole('combobox', { name: label });
+  await user.click(input);
+  const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
+  await user.click(within(listbox).getByText(option));
+}
 const rowLinks = () => screen.getAllByRole('link').filter((a) => a.hasAttribute('data-row-link'));
 
 describe('referral inbox', () => {
@@ -15,7 +23,10 @@ describe('referral inbox', () => {
     const expected = mockDb()
       .store.all('referrals')
       .filter((r) => r.associationId === 'asso_elan' && r.status === 'AWAITING_MATCH').length;
-    expect(await screen.findByText(`${expected} orientations`)).toBeInTheDocument();
+    // The previous count stays on screen until the filtered one arrives.
+    expect(
+      await screen.findByText(`${expected} orientations`, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: /Jeune/ })).toHaveAttribute(
       'aria-sort',
       'ascending',
@@ -46,6 +57,56 @@ describe('referral inbox', () => {
     await waitFor(() => expect(location(router).get('sort')).toBe('receivedAt'));
     await waitFor(() =>
       expect(screen.getByRole('columnheader', { name: /Reçue/ })).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      ),
+    );
+  });
+
+  it('filters by department, reception dates, waiting time and assignee, and clears them all', async () => {
+    signIn('coordination@elan.test');
+    const { user, router } = renderApp('/orientations');
+    await screen.findByText(/^\d+ orientations$/);
+    const more = screen.getByRole('button', { name: 'Plus de filtres' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+
+    await pick(user, 'Département', '69 · Rhône');
+    await waitFor(() => expect(location(router).getAll('department')).toEqual(['69']));
+    await user.type(screen.getByLabelText('Reçue à partir du'), '2026-01-01');
+    await waitFor(() => expect(location(router).get('receivedFrom')).toBe('2026-01-01'));
+    await user.type(screen.getByRole('textbox', { name: 'Attente d’au moins (jours)' }), '30');
+    await waitFor(() => expect(location(router).get('waitingMinDays')).toBe('30'));
+    const now = mockDb().now();
+    const expected = mockDb()
+      .store.all('referrals')
+      .filter(
+        (r) =>
+          r.associationId === 'asso_elan' &&
+          r.department === '69' &&
+          r.receivedAt >= '2026-01-01' &&
+          daysBetween(r.receivedAt, now) >= 30,
+      ).length;
+    expect(expected).toBeGreaterThan(1);
+    // The previous count stays on screen until the filtered one arrives.
+    expect(
+      await screen.findByText(`${expected} orientations`, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    await pick(user, 'Attribuée à', 'Personne');
+    await waitFor(() => expect(location(router).get('assigneeId')).toBe('none'));
+
+    await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    await waitFor(() => expect(location(router).toString()).toBe(''));
+  });
+
+  it('sorts by assignee from its column header', async () => {
+    signIn('coordination@elan.test');
+    const { user, router } = renderApp('/orientations');
+    await screen.findByText(/^\d+ orientations$/);
+    await user.click(screen.getByRole('button', { name: /Attribuée à/ }));
+    await waitFor(() => expect(location(router).get('sort')).toBe('assignee'));
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: /Attribuée à/ })).toHaveAttribute(
         'aria-sort',
         'ascending',
       ),

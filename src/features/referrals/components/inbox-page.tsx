@@ -1,10 +1,8 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Group,
   Menu,
-  MultiSelect,
   Pagination,
   Paper,
   SegmentedControl,
@@ -13,25 +11,19 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { settingsQuery, useSession } from '../../../api/shared-queries';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { PageHeader } from '../../../components/page-header';
-import {
-  AGE_BANDS,
-  CHANNELS,
-  NEEDS,
-  REFERRAL_STATUSES,
-  SITUATIONS,
-  type ReferralStatus,
-} from '../../../domain/enums';
+import { REFERRAL_STATUSES, type ReferralStatus } from '../../../domain/enums';
 import { t } from '../../../lib/i18n';
 import { referralsQuery, teamQuery, useBulkAction, type BulkInput } from '../api/referrals';
 import { useInboxPreferences } from '../hooks/inbox-preferences';
 import { useInboxQuery } from '../hooks/use-inbox-query';
+import { InboxFilters } from './inbox-filters';
 import { HIDEABLE_COLUMNS, InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
 import { SaveViewButton } from './save-view-button';
 
@@ -170,125 +162,31 @@ export function InboxPage() {
   const allMatching = current.all;
   const setSelection = (rows: RowSelectionState) => setSelected({ search, rows, all: false });
   const setAllMatching = (all: boolean) => setSelected({ ...current, all });
-  const searchInput = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState(query.q ?? '');
-  const pushText = useDebouncedCallback((q: string) => update({ q }), 300);
   const now = useMemo(() => new Date(), []);
-
-  // `/` jumps to the search from anywhere on the screen, unless one is typing.
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      if (event.key !== '/' || target.closest('input, textarea, select, [contenteditable]')) return;
-      event.preventDefault();
-      searchInput.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 
   const page = list.data;
   const ids = Object.keys(selection).filter((id) => selection[id]);
-  const filtered =
-    [query.status, query.need, query.channel, query.situation, query.ageBand].some(
-      (v) => v.length,
-    ) ||
-    !!query.q ||
-    query.overdue !== undefined;
-
   return (
     <>
       <PageHeader
         title={t.inbox.title}
         actions={
-          page && (
-            <Text c="dimmed" aria-live="polite">
-              {t.inbox.count(page.total)}
-            </Text>
-          )
+          <Group gap="md">
+            {page && (
+              <Text c="dimmed" aria-live="polite">
+                {t.inbox.count(page.total)}
+              </Text>
+            )}
+            <Button component={Link} to="/orientations/nouvelle">
+              {t.intake.open}
+            </Button>
+          </Group>
         }
       />
       <Stack gap="md">
         <Paper withBorder p="md" radius="md">
-          <Group align="flex-end" wrap="wrap" gap="sm">
-            <TextInput
-              ref={searchInput}
-              type="search"
-              label={t.inbox.search}
-              placeholder={t.inbox.searchPlaceholder}
-              description={t.inbox.searchHint}
-              value={text}
-              onChange={(event) => {
-                setText(event.currentTarget.value);
-                pushText(event.currentTarget.value);
-              }}
-              w={280}
-            />
-            <MultiSelect
-              label={t.inbox.status}
-              data={options(REFERRAL_STATUSES, t.labels.referralStatus)}
-              value={query.status}
-              onChange={(status) => update({ status })}
-              clearable
-              w={220}
-            />
-            <MultiSelect
-              label={t.inbox.need}
-              data={options(NEEDS, t.labels.need)}
-              value={query.need}
-              onChange={(need) => update({ need })}
-              clearable
-              w={220}
-            />
-            <MultiSelect
-              label={t.inbox.situation}
-              data={options(SITUATIONS, t.labels.situation)}
-              value={query.situation}
-              onChange={(situation) => update({ situation })}
-              clearable
-              w={220}
-            />
-            <MultiSelect
-              label={t.inbox.channel}
-              data={options(CHANNELS, t.labels.channel)}
-              value={query.channel}
-              onChange={(channel) => update({ channel })}
-              clearable
-              w={220}
-            />
-            <MultiSelect
-              label={t.inbox.ageBand}
-              data={options(AGE_BANDS, t.labels.ageBand)}
-              value={query.ageBand}
-              onChange={(ageBand) => update({ ageBand })}
-              clearable
-              w={180}
-            />
-            <Checkbox
-              label={t.inbox.overdue}
-              checked={query.overdue === true}
-              onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : undefined })}
-              mb={8}
-            />
-            {filtered && (
-              <Button
-                variant="subtle"
-                onClick={() => {
-                  setText('');
-                  update({
-                    q: undefined,
-                    status: undefined,
-                    need: undefined,
-                    situation: undefined,
-                    channel: undefined,
-                    ageBand: undefined,
-                    overdue: undefined,
-                  });
-                }}
-              >
-                {t.inbox.clearFilters}
-              </Button>
-            )}
+          <InboxFilters query={query} update={update} team={teamOptions} userId={session.user.id} />
+          <Group wrap="wrap" gap="sm" mt="sm">
             <SaveViewButton search={search} />
             <Menu closeOnItemClick={false} withinPortal>
               <Menu.Target>

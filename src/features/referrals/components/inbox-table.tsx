@@ -30,6 +30,7 @@ export const SORT_FIELDS: Record<string, { field: string; inverted?: boolean }> 
   status: { field: 'status' },
   received: { field: 'receivedAt' },
   commune: { field: 'commune' },
+  assignee: { field: 'assignee' },
 };
 
 export const HIDEABLE_COLUMNS = [
@@ -151,7 +152,6 @@ export function InboxTable(props: Props) {
     column.accessor('assigneeId', {
       id: 'assignee',
       header: t.inbox.assignee,
-      enableSorting: false,
       cell: ({ getValue }) => {
         const id = getValue();
         return id ? (props.names[id] ?? '…') : t.inbox.nobody;

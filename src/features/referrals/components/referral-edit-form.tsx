@@ -2,10 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { ApiError, isApiError } from '../../../api/error';
+import { isApiError } from '../../../api/error';
 import type { Referral } from '../../../api/types';
+import { PlaceFields } from '../../../components/place-fields';
 import { ErrorState } from '../../../components/query-state';
 import { ReferralInput } from '../../../domain/schemas';
+import { applyFieldErrors } from '../../../api/form-errors';
 import { t } from '../../../lib/i18n';
 import { useUpdateReferral, type ReferralChanges } from '../api/referrals';
 
@@ -64,12 +66,7 @@ export function ReferralEditForm({ referral, onDone }: { referral: Referral; onD
       { id: referral.id, version, changes },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 422) {
-            for (const [pointer, message] of Object.entries(error.fieldErrors))
-              form.setError(pointer.slice(1) as keyof Values, { message });
-          }
-        },
+        onError: (error) => applyFieldErrors(error, form.setError),
       },
     );
   };
@@ -88,13 +85,7 @@ export function ReferralEditForm({ referral, onDone }: { referral: Referral; onD
           <TextInput label={t.referral.born} type="date" required {...field('birthDate')} />
           <TextInput label={t.referral.email} type="email" {...field('email')} />
           <TextInput label={t.referral.phone} type="tel" {...field('phone')} />
-          <TextInput
-            label={t.edit.postalCode}
-            required
-            inputMode="numeric"
-            {...field('postalCode')}
-          />
-          <TextInput label={t.referral.address} required {...field('commune')} />
+          <PlaceFields form={form} />
         </SimpleGrid>
         {conflict ? (
           <Alert color="orange" role="alert" title={t.edit.conflictTitle}>

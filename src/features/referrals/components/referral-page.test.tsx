@@ -204,7 +204,7 @@ describe('editing a referral', () => {
         { name: 'Modifier' },
       ),
     );
-    const commune = within(identity()).getByRole('textbox', { name: /Commune/ });
+    const commune = within(identity()).getByRole('combobox', { name: /Commune/ });
     await user.clear(commune);
     await user.type(commune, 'Bron');
     // Meanwhile another coordinator corrects the phone number.

@@ -16,7 +16,7 @@ export function parseInboxQuery(params: URLSearchParams): ReferralListQuery {
   );
 }
 
-type Patch = Record<string, string | string[] | undefined>;
+export type InboxPatch = Record<string, string | string[] | undefined>;
 
 export function useInboxQuery() {
   const [params, setParams] = useSearchParams();
@@ -24,7 +24,7 @@ export function useInboxQuery() {
 
   /** Changes some keys; any change but the page's goes back to page 1. */
   const update = useCallback(
-    (patch: Patch) =>
+    (patch: InboxPatch) =>
       setParams((previous) => {
         const next = new URLSearchParams(previous);
         for (const [key, value] of Object.entries(patch)) {
