@@ -180,19 +180,29 @@ type TimelineFields = Partial<
   Pick<TimelineRecord, 'kind'>;
 
 /** A line on a referral's timeline, by the caller (or the platform when there is none). */
-export function referralEvent(
+export const referralEvent = (
   db: MockDb,
   caller: Caller | null,
   associationId: string,
   referralId: string,
   at: string,
   fields: TimelineFields,
+) => timelineEvent(db, caller, associationId, { type: 'referral', id: referralId }, at, fields);
+
+/** A line on a referral's or a mentor's timeline. */
+export function timelineEvent(
+  db: MockDb,
+  caller: Caller | null,
+  associationId: string,
+  entity: { type: TimelineRecord['entityType']; id: string },
+  at: string,
+  fields: TimelineFields,
 ) {
   return db.store.put('timeline', {
     id: newId('evt'),
     associationId,
-    entityType: 'referral',
-    entityId: referralId,
+    entityType: entity.type,
+    entityId: entity.id,
     at,
     actorId: caller?.user.id ?? null,
     actorName: caller ? `${caller.user.firstName} ${caller.user.lastName}` : 'Système',

@@ -11,12 +11,22 @@ type Fields = Omit<
 };
 
 /** A line on a referral's timeline, by the caller (or the platform when there is none). Inside the change's transaction. */
-export async function referralEvent(
+export const referralEvent = (
   db: Db,
   now: Date,
   caller: Caller | null,
   associationId: string,
   referralId: string,
+  fields: Fields,
+) => timelineEvent(db, now, caller, associationId, { type: 'referral', id: referralId }, fields);
+
+/** A line on a referral's or a mentor's timeline. */
+export async function timelineEvent(
+  db: Db,
+  now: Date,
+  caller: Caller | null,
+  associationId: string,
+  entity: { type: 'referral' | 'mentor'; id: string },
   fields: Fields,
 ) {
   const [event] = await db
@@ -24,8 +34,8 @@ export async function referralEvent(
     .values({
       id: `evt_${randomUUID()}`,
       associationId,
-      entityType: 'referral',
-      entityId: referralId,
+      entityType: entity.type,
+      entityId: entity.id,
       at: now,
       actorId: caller?.user.id ?? null,
       actorName: caller ? `${caller.user.firstName} ${caller.user.lastName}` : 'Système',

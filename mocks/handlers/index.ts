@@ -8,6 +8,7 @@ import { geographyHandlers } from './geography';
 import { intakeHandlers } from './intake';
 import { bulkAndExportHandlers } from './bulk-and-exports';
 import { pairingHandlers } from './pairing';
+import { mentorHandlers } from './mentors';
 import { mentorshipHandlers } from './mentorships';
 import { referralEditHandlers, referralHandlers, referralNoteHandlers } from './referrals';
 import { reportingHandlers } from './reporting';
@@ -31,6 +32,7 @@ export function createHandlers(db: MockDb, base = '/api') {
     ...referralEditHandlers(db, base),
     ...savedViewHandlers(db, base),
     ...searchHandlers(db, base),
+    ...mentorHandlers(db, base),
     ...mentorshipHandlers(db, base),
     ...adminHandlers(db, base),
     ...reportingHandlers(db, base),

@@ -17,6 +17,8 @@ export function referralKeys(r: {
   };
 }
 
-export const mentorKeys = (m: { firstName: string; lastName: string }) => ({
+export const mentorKeys = (m: { firstName: string; lastName: string; sector: string | null }) => ({
   searchText: searchKey(`${m.firstName} ${m.lastName}`),
+  lastNameKey: searchKey(m.lastName),
+  sectorKey: searchKey(m.sector ?? ''),
 });

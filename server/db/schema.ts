@@ -182,8 +182,19 @@ export const mentors = pgTable(
     updatedAt: ts().notNull(),
     /** searchKey() of "first last", for searches that reach mentors. */
     searchText: text().notNull(),
+    /** searchKey() of the last name and the sector: the sort and the sector filter. */
+    lastNameKey: text().notNull().default(''),
+    sectorKey: text().notNull().default(''),
   },
-  (t) => [index('mentors_status').on(t.associationId, t.status)],
+  (t) => [
+    index('mentors_status').on(t.associationId, t.status),
+    index('mentors_last_name').on(
+      t.associationId,
+      sql`${t.lastNameKey} collate "C"`,
+      sql`${t.id} collate "C"`,
+    ),
+    uniqueIndex('mentors_email').on(t.associationId, sql`lower(${t.email})`),
+  ],
 );
 
 export const mentorships = pgTable(

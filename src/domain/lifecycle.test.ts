@@ -141,16 +141,55 @@ const mentorAllowed = new Set([
   'INACTIVE>ARCHIVED',
 ]);
 
+/** A mentor with everything each step certifies, and room for one more pair. */
+const ready = {
+  honorabilityCheck: { type: 'B3' as const, date: '2026-01-10', result: 'VALID' as const },
+  training: { date: '2026-02-01', format: 'REMOTE' as const },
+  activePairs: 0,
+  capacity: 2,
+};
+
 describe('mentor lifecycle', () => {
   for (const from of MENTOR_STATUSES) {
     for (const to of MENTOR_STATUSES) {
       const allowed = mentorAllowed.has(`${from}>${to}`);
       it(`${allowed ? 'allows' : 'refuses'} ${from} → ${to}`, () => {
-        expect(checkMentorTransition(from, to).ok).toBe(allowed);
+        expect(checkMentorTransition(from, to, ready).ok).toBe(allowed);
         expect(MENTOR_TRANSITIONS[from].includes(to)).toBe(allowed);
       });
     }
   }
+
+  it('screens only with a valid honorability check, and trains only with a training recorded', () => {
+    const pending = {
+      ...ready,
+      honorabilityCheck: { ...ready.honorabilityCheck, result: 'PENDING' as const },
+    };
+    expect(checkMentorTransition('INTERVIEWED', 'SCREENED', pending)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/honorabilité valide/),
+    });
+    expect(
+      checkMentorTransition('INTERVIEWED', 'SCREENED', { ...ready, honorabilityCheck: null }).ok,
+    ).toBe(false);
+    expect(
+      checkMentorTransition('SCREENED', 'TRAINED', { ...ready, training: null }),
+    ).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/formation/),
+    });
+    expect(checkMentorTransition('INACTIVE', 'AVAILABLE', { ...ready, training: null }).ok).toBe(
+      false,
+    );
+  });
+
+  it('makes a mentor available only with a free place', () => {
+    expect(checkMentorTransition('FULL', 'AVAILABLE', { ...ready, activePairs: 2 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Plus de place libre/),
+    });
+    expect(checkMentorTransition('FULL', 'AVAILABLE', { ...ready, activePairs: 1 }).ok).toBe(true);
+  });
 });
 
 describe('contact attempts', () => {

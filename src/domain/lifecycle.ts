@@ -1,4 +1,5 @@
 import type { MentorStatus, MentorshipStatus, ReferralStatus } from './enums';
+import type { Mentor } from './types';
 
 // The only transitions allowed (DOMAIN.md, Lifecycles). Both backends enforce them; the UI
 // offers only these.
@@ -79,8 +80,22 @@ export function checkReferralTransition(
   return base;
 }
 
-export const checkMentorTransition = (from: MentorStatus, to: MentorStatus) =>
-  check(MENTOR_TRANSITIONS, from, to);
+/** A mentor's status moves along the onboarding pipeline; each step needs what it certifies. */
+export function checkMentorTransition(
+  from: MentorStatus,
+  to: MentorStatus,
+  mentor: Pick<Mentor, 'honorabilityCheck' | 'training' | 'activePairs' | 'capacity'>,
+): TransitionCheck {
+  const base = check(MENTOR_TRANSITIONS, from, to);
+  if (!base.ok) return base;
+  if (to === 'SCREENED' && mentor.honorabilityCheck?.result !== 'VALID')
+    return refuse('Enregistrez d’abord un contrôle d’honorabilité valide');
+  if ((to === 'TRAINED' || to === 'AVAILABLE') && !mentor.training)
+    return refuse('Enregistrez d’abord la formation suivie');
+  if (to === 'AVAILABLE' && mentor.activePairs >= mentor.capacity)
+    return refuse('Plus de place libre : augmentez la capacité ou clôturez un binôme');
+  return base;
+}
 
 export function checkMentorshipTransition(
   from: MentorshipStatus,

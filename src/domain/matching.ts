@@ -21,6 +21,10 @@ export function honorabilityStatus(
     : 'VALID';
 }
 
+/** Can take one more young person now: available, with fewer pairs than places. */
+export const hasFreePlace = (mentor: Pick<Mentor, 'status' | 'capacity' | 'activePairs'>) =>
+  mentor.status === 'AVAILABLE' && mentor.activePairs < mentor.capacity;
+
 export type Constraint =
   'HONORABILITY_FOR_MINOR' | 'FREE_CAPACITY' | 'GUARDIAN_CONSENT' | 'SHARED_MODALITY';
 export interface ConstraintCheck {
@@ -44,7 +48,7 @@ export function hardConstraints(
   const age = ageOn(mentee.birthDate, today);
   const honorability = honorabilityStatus(mentor.honorabilityCheck, settings, today);
   const checkOk = honorability === 'VALID' || honorability === 'EXPIRING';
-  const free = mentor.status === 'AVAILABLE' && mentor.activePairs < mentor.capacity;
+  const free = hasFreePlace(mentor);
   const wanted = mentee.preferences.modality;
   const remote = mentor.modalities.includes('REMOTE');
   const inPerson = mentor.modalities.some((m) => m !== 'REMOTE');

@@ -3,6 +3,8 @@ import {
   AGE_BANDS,
   CHANNELS,
   MENTORSHIP_STATUSES,
+  MENTOR_STATUSES,
+  MODALITIES,
   NEEDS,
   PRIORITY_PUBLICS,
   REFERRAL_STATUSES,
@@ -70,6 +72,24 @@ export const MentorshipListQuery = z.object({
   noMeetingSinceDays: z.coerce.number().int().min(1).optional(),
 });
 export type MentorshipListQuery = z.infer<typeof MentorshipListQuery>;
+
+export const MENTOR_SORTS = ['lastName', 'createdAt', 'status', 'activePairs'] as const;
+export const HONORABILITY_FILTERS = ['VALID', 'EXPIRING', 'EXPIRED', 'MISSING'] as const;
+
+export const MentorListQuery = z.object({
+  ...paging,
+  sort: sortOf(MENTOR_SORTS, 'lastName'),
+  status: list(MENTOR_STATUSES),
+  expertise: list(NEEDS),
+  modality: list(MODALITIES),
+  language: z.array(z.string().regex(/^[a-z]{2,3}$/)).default([]),
+  department: z.array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/)).default([]),
+  sector: z.string().trim().max(100).optional(),
+  freeCapacity: flag,
+  honorability: z.enum(HONORABILITY_FILTERS).optional(),
+  trained: flag,
+});
+export type MentorListQuery = z.infer<typeof MentorListQuery>;
 
 /** What the intake form has typed so far; each criterion is checked only when complete. */
 export const DuplicateQuery = z.object({
