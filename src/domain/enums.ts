@@ -79,6 +79,7 @@ export const OCCUPATIONS = [
   'JOB_SEEKER',
   'RETIRED',
 ] as const;
+export type Occupation = (typeof OCCUPATIONS)[number];
 
 export const MODALITIES = [
   'REMOTE',
@@ -90,10 +91,14 @@ export const MODALITIES = [
 export type Modality = (typeof MODALITIES)[number];
 
 export const TIME_SLOTS = ['WEEKDAY_DAYTIME', 'WEEKDAY_EVENING', 'WEEKEND'] as const;
+export type TimeSlot = (typeof TIME_SLOTS)[number];
 
 export const HONORABILITY_TYPES = ['B3', 'ATTESTATION_HONORABILITE'] as const;
+export type HonorabilityType = (typeof HONORABILITY_TYPES)[number];
 export const HONORABILITY_RESULTS = ['VALID', 'INVALID', 'PENDING'] as const;
+export type HonorabilityResult = (typeof HONORABILITY_RESULTS)[number];
 export const TRAINING_FORMATS = ['IN_PERSON', 'REMOTE', 'E_LEARNING'] as const;
+export type TrainingFormat = (typeof TRAINING_FORMATS)[number];
 
 export const MENTOR_STATUSES = [
   'APPLICANT',

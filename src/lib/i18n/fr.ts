@@ -11,7 +11,14 @@ import type {
   Gender,
   GenderPreference,
   ModalityPreference,
+  Modality,
+  Occupation,
+  TimeSlot,
+  HonorabilityType,
+  HonorabilityResult,
+  TrainingFormat,
 } from '../../domain/enums';
+import type { HonorabilityStatus } from '../../domain/matching';
 
 // The French catalogue: every string the UI shows. Enum labels are typed records, so a new code
 // in the domain fails the build until it has a label.
@@ -121,6 +128,53 @@ const modality: Record<ModalityPreference, string> = {
   ANY: 'Indifférent',
 };
 
+const occupation: Record<Occupation, string> = {
+  HIGH_SCHOOL: 'Lycéen·ne',
+  STUDENT: 'Étudiant·e',
+  EMPLOYEE: 'Salarié·e',
+  CIVIL_SERVANT: 'Agent·e public',
+  JOB_SEEKER: 'En recherche d’emploi',
+  RETIRED: 'Retraité·e',
+};
+
+const mentorModality: Record<Modality, string> = {
+  REMOTE: 'À distance',
+  PUBLIC_PLACE: 'Lieu public',
+  SCHOOL: 'Établissement scolaire',
+  MENTOR_WORKPLACE: 'Lieu de travail du mentor',
+  ASSOCIATION_PREMISES: 'Locaux de l’association',
+};
+
+const timeSlot: Record<TimeSlot, string> = {
+  WEEKDAY_DAYTIME: 'En semaine, en journée',
+  WEEKDAY_EVENING: 'En semaine, en soirée',
+  WEEKEND: 'Le week-end',
+};
+
+const honorabilityType: Record<HonorabilityType, string> = {
+  B3: 'Bulletin n° 3 du casier judiciaire',
+  ATTESTATION_HONORABILITE: 'Attestation d’honorabilité',
+};
+
+const honorabilityResult: Record<HonorabilityResult, string> = {
+  VALID: 'Conforme',
+  INVALID: 'Non conforme',
+  PENDING: 'En attente',
+};
+
+const honorabilityStatus: Record<HonorabilityStatus, string> = {
+  VALID: 'Valide',
+  EXPIRING: 'Expire bientôt',
+  EXPIRED: 'Expirée',
+  MISSING: 'Manquante',
+};
+
+const trainingFormat: Record<TrainingFormat, string> = {
+  IN_PERSON: 'En présentiel',
+  REMOTE: 'À distance',
+  E_LEARNING: 'En ligne (e-learning)',
+};
+
 /** The languages offered in forms, by ISO 639-1 code. */
 const language: Record<string, string> = {
   fr: 'Français',
@@ -159,6 +213,13 @@ export const fr = {
     genderPreference,
     modality,
     language,
+    occupation,
+    mentorModality,
+    timeSlot,
+    honorabilityType,
+    honorabilityResult,
+    honorabilityStatus,
+    trainingFormat,
   },
   common: {
     loading: 'Chargement…',
