@@ -119,16 +119,15 @@ export function guessMapping(headers: string[]): (ImportField | null)[] {
   const keys = headers.map(normalize);
   const used = new Set<ImportField>();
   const fields = Object.entries(IMPORT_FIELDS) as [ImportField, readonly string[]][];
-  const pick = (key: string, match: (known: string) => boolean) => {
+  const pick = (match: (known: string) => boolean) => {
     const found = fields.find(([field, known]) => !used.has(field) && known.some(match));
     if (found) used.add(found[0]);
     return found?.[0] ?? null;
   };
-  const exact = keys.map((key) => pick(key, (known) => known === key));
+  const exact = keys.map((key) => pick((known) => known === key));
   return exact.map(
     (field, i) =>
-      field ??
-      (keys[i] ? pick(keys[i]!, (known) => known.length > 3 && keys[i]!.includes(known)) : null),
+      field ?? (keys[i] ? pick((known) => known.length > 3 && keys[i]!.includes(known)) : null),
   );
 }
 

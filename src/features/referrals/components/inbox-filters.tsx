@@ -20,7 +20,7 @@ import {
 } from '../../../domain/enums';
 import type { ReferralListQuery } from '../../../domain/queries';
 import { t } from '../../../lib/i18n';
-import type { InboxPatch } from '../hooks/use-inbox-query';
+import type { ListPatch } from '../../../lib/use-list-query';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
@@ -54,7 +54,7 @@ const isSet = (value: unknown) =>
 
 interface Props {
   query: ReferralListQuery;
-  update: (patch: InboxPatch) => void;
+  update: (patch: ListPatch) => void;
   team: { value: string; label: string }[];
   userId: string;
 }

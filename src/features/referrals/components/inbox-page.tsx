@@ -2,10 +2,8 @@ import {
   Alert,
   Button,
   Group,
-  Menu,
   Pagination,
   Paper,
-  SegmentedControl,
   Select,
   Stack,
   Text,
@@ -21,13 +19,16 @@ import { PageHeader } from '../../../components/page-header';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../domain/enums';
 import { t } from '../../../lib/i18n';
 import { referralsQuery, teamQuery, useBulkAction, type BulkInput } from '../api/referrals';
-import { useInboxPreferences } from '../hooks/inbox-preferences';
-import { useInboxQuery } from '../hooks/use-inbox-query';
+import { useListPreferences } from '../../../lib/list-preferences';
+import { DisplayControls } from '../../../components/data-table';
+import { useListQuery } from '../../../lib/use-list-query';
+import { ReferralListQuery } from '../../../domain/queries';
 import { InboxFilters } from './inbox-filters';
-import { HIDEABLE_COLUMNS, InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
+import { InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
 import { SaveViewButton } from './save-view-button';
 
-const COLUMN_LABELS: Record<(typeof HIDEABLE_COLUMNS)[number], string> = {
+/** The columns a coordinator may hide. */
+const COLUMN_LABELS = {
   age: t.inbox.age,
   status: t.inbox.status,
   received: t.inbox.received,
@@ -36,6 +37,8 @@ const COLUMN_LABELS: Record<(typeof HIDEABLE_COLUMNS)[number], string> = {
   channel: t.inbox.channel,
   assignee: t.inbox.assignee,
 };
+
+const DEFAULT_DISPLAY = { columns: { channel: false }, density: 'comfortable' as const };
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
@@ -145,8 +148,8 @@ function BulkBar({
 
 export function InboxPage() {
   const session = useSession()!;
-  const { query, search, update } = useInboxQuery();
-  const preferences = useInboxPreferences(session.user.id);
+  const { query, search, update } = useListQuery(ReferralListQuery);
+  const preferences = useListPreferences('referrals', session.user.id, DEFAULT_DISPLAY);
   const list = useQuery(referralsQuery(query));
   const settings = useQuery(settingsQuery);
   const team = useQuery(teamQuery);
@@ -188,41 +191,7 @@ export function InboxPage() {
           <InboxFilters query={query} update={update} team={teamOptions} userId={session.user.id} />
           <Group wrap="wrap" gap="sm" mt="sm">
             <SaveViewButton search={search} />
-            <Menu closeOnItemClick={false} withinPortal>
-              <Menu.Target>
-                <Button variant="default">{t.inbox.columns}</Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {HIDEABLE_COLUMNS.map((id) => (
-                  <Menu.Item
-                    key={id}
-                    onClick={() =>
-                      preferences.set({
-                        columns: {
-                          ...preferences.columns,
-                          [id]: preferences.columns[id] === false,
-                        },
-                      })
-                    }
-                    role="menuitemcheckbox"
-                    aria-checked={preferences.columns[id] !== false}
-                  >
-                    {preferences.columns[id] === false ? '☐' : '☑'} {COLUMN_LABELS[id]}
-                  </Menu.Item>
-                ))}
-              </Menu.Dropdown>
-            </Menu>
-            <SegmentedControl
-              aria-label={t.inbox.density}
-              value={preferences.density}
-              onChange={(density) =>
-                preferences.set({ density: density as 'comfortable' | 'compact' })
-              }
-              data={[
-                { value: 'comfortable', label: t.inbox.comfortable },
-                { value: 'compact', label: t.inbox.compact },
-              ]}
-            />
+            <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
           </Group>
         </Paper>
 

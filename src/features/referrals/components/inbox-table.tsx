@@ -1,27 +1,22 @@
-import { Anchor, Badge, Checkbox, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Text } from '@mantine/core';
 import {
-  columnVisibilityFeature,
   createColumnHelper,
-  rowSelectionFeature,
-  rowSortingFeature,
-  tableFeatures,
   useTable,
   type RowSelectionState,
   type SortingState,
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
-import { useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { ReferralSummary } from '../../../api/types';
 import { ageOn } from '../../../domain/age';
 import { isFirstContactOverdue } from '../../../domain/settings';
 import { formatDate, formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import type { Density } from '../hooks/inbox-preferences';
+import { DataTable, listFeatures } from '../../../components/data-table';
+import type { Density } from '../../../lib/list-preferences';
 import { StatusBadge } from './status-badge';
 
-const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature });
-const column = createColumnHelper<typeof features, ReferralSummary>();
+const column = createColumnHelper<typeof listFeatures, ReferralSummary>();
 
 /** Column id → the API's sort field; the age column sorts by birth date, the other way round. */
 export const SORT_FIELDS: Record<string, { field: string; inverted?: boolean }> = {
@@ -32,16 +27,6 @@ export const SORT_FIELDS: Record<string, { field: string; inverted?: boolean }> 
   commune: { field: 'commune' },
   assignee: { field: 'assignee' },
 };
-
-export const HIDEABLE_COLUMNS = [
-  'age',
-  'status',
-  'received',
-  'commune',
-  'needs',
-  'channel',
-  'assignee',
-] as const;
 
 export function sortingFromQuery(sort: string): SortingState {
   const desc = sort.startsWith('-');
@@ -75,7 +60,6 @@ interface Props {
 
 export function InboxTable(props: Props) {
   const { rows, sorting, columnVisibility, selection, density, now, delayDays } = props;
-  const body = useRef<HTMLTableSectionElement>(null);
 
   const columns = column.columns([
     column.display({
@@ -166,7 +150,7 @@ export function InboxTable(props: Props) {
   ]);
 
   const table = useTable({
-    features,
+    features: listFeatures,
     columns,
     data: rows,
     getRowId: (row) => row.id,
@@ -183,88 +167,5 @@ export function InboxTable(props: Props) {
       props.onSelectionChange(typeof updater === 'function' ? updater(selection) : updater),
   });
 
-  /** j/k or the arrows move between rows, x selects the focused one; Enter follows the link. */
-  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
-    const links = [...(body.current?.querySelectorAll<HTMLAnchorElement>('[data-row-link]') ?? [])];
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (index < 0) return;
-    const move = (to: number) => {
-      event.preventDefault();
-      links[Math.max(0, Math.min(links.length - 1, to))]?.focus();
-    };
-    if (event.key === 'j' || event.key === 'ArrowDown') move(index + 1);
-    if (event.key === 'k' || event.key === 'ArrowUp') move(index - 1);
-    if (event.key === 'x') {
-      event.preventDefault();
-      table.getRowModel().rows[index]?.toggleSelected();
-    }
-  }
-
-  const verticalSpacing = density === 'compact' ? 4 : 'sm';
-
-  return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table
-        highlightOnHover
-        verticalSpacing={verticalSpacing}
-        stickyHeader
-        style={{ whiteSpace: 'nowrap' }}
-      >
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <Table.Th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={
-                      sorted === 'asc'
-                        ? 'ascending'
-                        : sorted === 'desc'
-                          ? 'descending'
-                          : header.column.getCanSort()
-                            ? 'none'
-                            : undefined
-                    }
-                  >
-                    {header.column.getCanSort() ? (
-                      <UnstyledButton
-                        onClick={header.column.getToggleSortingHandler()}
-                        fw={700}
-                        fz="sm"
-                      >
-                        <table.FlexRender header={header} />
-                        <span aria-hidden>
-                          {' '}
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </UnstyledButton>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </Table.Th>
-                );
-              })}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
-        <Table.Tbody ref={body} onKeyDown={onKeyDown}>
-          {table.getRowModel().rows.map((row) => (
-            <Table.Tr
-              key={row.id}
-              bg={row.getIsSelected() ? 'var(--mantine-primary-color-light)' : undefined}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return <DataTable table={table} density={density} minWidth={760} />;
 }

@@ -1,40 +1,42 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { ReferralListQuery, searchParamsToObject } from '../../../domain/queries';
+import type { z } from 'zod';
+import { searchParamsToObject } from '../domain/queries';
 
 /**
- * The inbox's filters, sort and page, read from the address bar with the same schema the API
+ * A list's filters, sort and page, read from the address bar with the same schema the API
  * uses. A key that does not parse (an old bookmark, a typo) is dropped, not trusted.
  */
-export function parseInboxQuery(params: URLSearchParams): ReferralListQuery {
+export function parseListQuery<S extends z.ZodType>(
+  schema: S,
+  params: URLSearchParams,
+): z.infer<S> {
   const input = searchParamsToObject(params);
-  const first = ReferralListQuery.safeParse(input);
+  const first = schema.safeParse(input);
   if (first.success) return first.data;
   const bad = new Set(first.error.issues.map((issue) => String(issue.path[0])));
-  return ReferralListQuery.parse(
-    Object.fromEntries(Object.entries(input).filter(([key]) => !bad.has(key))),
-  );
+  return schema.parse(Object.fromEntries(Object.entries(input).filter(([key]) => !bad.has(key))));
 }
 
-export type InboxPatch = Record<string, string | string[] | undefined>;
+export type ListPatch = Record<string, string | string[] | undefined>;
 
-export function useInboxQuery() {
+export function useListQuery<S extends z.ZodType>(schema: S) {
   const [params, setParams] = useSearchParams();
-  const query = useMemo(() => parseInboxQuery(params), [params]);
+  const query = useMemo(() => parseListQuery(schema, params), [schema, params]);
 
   /** Changes some keys; any change but the page's goes back to page 1. */
   const update = useCallback(
-    (patch: InboxPatch) =>
+    (patch: ListPatch) =>
       setParams((previous) => {
         const next = new URLSearchParams(previous);
         for (const [key, value] of Object.entries(patch)) {
           next.delete(key);
-          for (const v of Array.isArray(value)
+          const values = Array.isArray(value)
             ? value
             : value === undefined || value === ''
               ? []
-              : [value])
-            next.append(key, v);
+              : [value];
+          for (const v of values) next.append(key, v);
         }
         if (!('page' in patch)) next.delete('page');
         return next;

@@ -1,0 +1,38 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+
+// A list's columns and density, remembered per user on this browser: a preference, not data to
+// share, so not in the URL nor on the server.
+
+export type Density = 'comfortable' | 'compact';
+
+export interface ListPreferences {
+  /** Column id → shown (TanStack Table's visibility state: false hides). */
+  columns: Record<string, boolean>;
+  density: Density;
+}
+
+interface Store {
+  byKey: Record<string, ListPreferences>;
+  set: (key: string, defaults: ListPreferences, patch: Partial<ListPreferences>) => void;
+}
+
+const useStore = create<Store>()(
+  persist(
+    (set) => ({
+      byKey: {},
+      set: (key, defaults, patch) =>
+        set((state) => ({
+          byKey: { ...state.byKey, [key]: { ...(state.byKey[key] ?? defaults), ...patch } },
+        })),
+    }),
+    { name: 'binome.list-preferences' },
+  ),
+);
+
+export function useListPreferences(list: string, userId: string, defaults: ListPreferences) {
+  const key = `${list}:${userId}`;
+  const preferences = useStore((state) => state.byKey[key] ?? defaults);
+  const set = useStore((state) => state.set);
+  return { ...preferences, set: (patch: Partial<ListPreferences>) => set(key, defaults, patch) };
+}
