@@ -10,6 +10,12 @@ export const queryKeys = {
     /** Under `referrals`: any change to referrals refreshes the views' counts. */
     views: ['referrals', 'views'] as const,
   },
+  mentors: {
+    all: ['mentors'] as const,
+    list: (params: Params) => ['mentors', 'list', params] as const,
+    detail: (id: string) => ['mentors', 'detail', id] as const,
+    timeline: (id: string) => ['mentors', 'detail', id, 'timeline'] as const,
+  },
   mentorships: {
     list: (params: Params) => ['mentorships', 'list', params] as const,
   },

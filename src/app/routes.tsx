@@ -109,7 +109,36 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                       .ReferralPage,
                   }),
                 }),
-                page('mentors', STAFF, { Component: soon(t.nav.mentors) }),
+                page('mentors', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/mentors/components/mentors-page'))
+                      .MentorsPage,
+                  }),
+                }),
+                page('mentors/parcours', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/mentors/components/pipeline-board'))
+                      .PipelineBoard,
+                  }),
+                }),
+                page('mentors/import', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/mentors/components/import-page'))
+                      .ImportPage,
+                  }),
+                }),
+                page('mentors/nouveau', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/mentors/components/new-mentor-page'))
+                      .NewMentorPage,
+                  }),
+                }),
+                page('mentors/:id', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/mentors/components/mentor-page'))
+                      .MentorPage,
+                  }),
+                }),
                 page('binomes', STAFF, { Component: soon(t.nav.mentorships) }),
                 page('appariement', STAFF, { Component: soon(t.nav.matching) }),
                 page('rapports', STAFF, { Component: soon(t.nav.reports) }),

@@ -1,4 +1,14 @@
-import { Button, Menu, SegmentedControl, Table, UnstyledButton } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Menu,
+  Pagination,
+  SegmentedControl,
+  Select,
+  Table,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import {
   columnVisibilityFeature,
   rowSelectionFeature,
@@ -157,5 +167,47 @@ export function DisplayControls({
         ]}
       />
     </>
+  );
+}
+
+/** Page size and page links under a list; the keyboard help beside them. */
+export function ListPagination({
+  total,
+  page,
+  pageSize,
+  onChange,
+}: {
+  total: number;
+  page: number;
+  pageSize: number;
+  onChange: (patch: { page?: string; pageSize?: string }) => void;
+}) {
+  return (
+    <Group justify="space-between" wrap="wrap">
+      <Text size="xs" c="dimmed">
+        {t.inbox.keyboardHelp}
+      </Text>
+      <Group>
+        <Select
+          label={t.inbox.pageSize}
+          data={['25', '50', '100']}
+          value={String(pageSize)}
+          onChange={(size) => onChange({ pageSize: size ?? undefined })}
+          w={110}
+        />
+        <nav aria-label={t.inbox.pagination}>
+          <Pagination
+            total={Math.ceil(total / pageSize)}
+            value={page}
+            onChange={(n) => onChange({ page: String(n) })}
+            getControlProps={(control) => ({ 'aria-label': t.inbox.pageControls[control] })}
+            getItemProps={(n) => ({
+              'aria-label': t.inbox.page(n),
+              'aria-current': n === page ? 'page' : undefined,
+            })}
+          />
+        </nav>
+      </Group>
+    </Group>
   );
 }

@@ -56,7 +56,7 @@ const refuse = (reason: string, field = 'to'): TransitionCheck => ({ ok: false, 
 function check<S extends string>(table: Record<S, readonly S[]>, from: S, to: S): TransitionCheck {
   return table[from].includes(to)
     ? { ok: true }
-    : refuse(`Transition impossible de ${from} vers ${to}`);
+    : refuse('Transition impossible depuis le statut actuel');
 }
 
 /**

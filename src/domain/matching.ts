@@ -6,6 +6,16 @@ import type { Mentor, Referral, Settings } from './types';
 
 export type HonorabilityStatus = 'VALID' | 'EXPIRING' | 'EXPIRED' | 'MISSING';
 
+/** The day a check stops being valid: its date plus the association's validity period. */
+export function honorabilityEnd(
+  check: { date: string },
+  settings: Pick<Settings, 'honorabilityValidityYears'>,
+): string {
+  const end = new Date(`${check.date}T00:00:00Z`);
+  end.setUTCFullYear(end.getUTCFullYear() + settings.honorabilityValidityYears);
+  return end.toISOString().slice(0, 10);
+}
+
 /** A valid check lasts `validityYears`; within `warningDays` of the end it is expiring. */
 export function honorabilityStatus(
   check: Mentor['honorabilityCheck'],
@@ -13,8 +23,7 @@ export function honorabilityStatus(
   today: Date,
 ): HonorabilityStatus {
   if (!check || check.result !== 'VALID') return 'MISSING';
-  const end = new Date(`${check.date}T00:00:00Z`);
-  end.setUTCFullYear(end.getUTCFullYear() + settings.honorabilityValidityYears);
+  const end = new Date(`${honorabilityEnd(check, settings)}T00:00:00Z`);
   if (end.getTime() <= today.getTime()) return 'EXPIRED';
   return end.getTime() - today.getTime() <= settings.honorabilityWarningDays * 86_400_000
     ? 'EXPIRING'

@@ -9,7 +9,6 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
-import departments from '../../../domain/departments.gen.json';
 import {
   AGE_BANDS,
   CHANNELS,
@@ -21,13 +20,7 @@ import {
 import type { ReferralListQuery } from '../../../domain/queries';
 import { t } from '../../../lib/i18n';
 import type { ListPatch } from '../../../lib/use-list-query';
-
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
-
-const DEPARTMENTS = Object.entries(departments as Record<string, string>)
-  .sort(([a], [b]) => (a < b ? -1 : 1))
-  .map(([value, name]) => ({ value, label: `${value} · ${name}` }));
+import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
 
 /** Every key a filter writes to the address bar; clearing them keeps sort and page size. */
 const FILTER_KEYS = [
@@ -188,7 +181,7 @@ export function InboxFilters({ query, update, team, userId }: Props) {
           />
           <MultiSelect
             label={t.inbox.department}
-            data={DEPARTMENTS}
+            data={DEPARTMENT_OPTIONS}
             value={query.department}
             onChange={(department) => update({ department })}
             searchable

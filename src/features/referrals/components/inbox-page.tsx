@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Pagination,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -20,12 +10,13 @@ import { REFERRAL_STATUSES, type ReferralStatus } from '../../../domain/enums';
 import { t } from '../../../lib/i18n';
 import { referralsQuery, teamQuery, useBulkAction, type BulkInput } from '../api/referrals';
 import { useListPreferences } from '../../../lib/list-preferences';
-import { DisplayControls } from '../../../components/data-table';
+import { DisplayControls, ListPagination } from '../../../components/data-table';
 import { useListQuery } from '../../../lib/use-list-query';
 import { ReferralListQuery } from '../../../domain/queries';
 import { InboxFilters } from './inbox-filters';
 import { InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
 import { SaveViewButton } from './save-view-button';
+import { options } from '../../../lib/options';
 
 /** The columns a coordinator may hide. */
 const COLUMN_LABELS = {
@@ -39,9 +30,6 @@ const COLUMN_LABELS = {
 };
 
 const DEFAULT_DISPLAY = { columns: { channel: false }, density: 'comfortable' as const };
-
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
 
 /** Statuses a coordinator sets by hand; pairing moves go through proposals. */
 const MANUAL_TARGETS = REFERRAL_STATUSES.filter(
@@ -239,32 +227,12 @@ export function InboxPage() {
         </Paper>
 
         {page && page.total > 0 && (
-          <Group justify="space-between" wrap="wrap">
-            <Text size="xs" c="dimmed">
-              {t.inbox.keyboardHelp}
-            </Text>
-            <Group>
-              <Select
-                label={t.inbox.pageSize}
-                data={['25', '50', '100']}
-                value={String(query.pageSize)}
-                onChange={(pageSize) => update({ pageSize: pageSize ?? undefined })}
-                w={110}
-              />
-              <nav aria-label={t.inbox.pagination}>
-                <Pagination
-                  total={Math.ceil(page.total / query.pageSize)}
-                  value={query.page}
-                  onChange={(n) => update({ page: String(n) })}
-                  getControlProps={(control) => ({ 'aria-label': t.inbox.pageControls[control] })}
-                  getItemProps={(n) => ({
-                    'aria-label': t.inbox.page(n),
-                    'aria-current': n === query.page ? 'page' : undefined,
-                  })}
-                />
-              </nav>
-            </Group>
-          </Group>
+          <ListPagination
+            total={page.total}
+            page={query.page}
+            pageSize={query.pageSize}
+            onChange={update}
+          />
         )}
       </Stack>
     </>

@@ -20,8 +20,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm, useWatch, type Control, type Path } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
-import { isApiError } from '../../../api/error';
-import { applyFieldErrors } from '../../../api/form-errors';
+import { applyFieldErrors, hasFieldErrors } from '../../../api/form-errors';
 import { PageHeader } from '../../../components/page-header';
 import { PlaceFields } from '../../../components/place-fields';
 import { ErrorState } from '../../../components/query-state';
@@ -39,6 +38,7 @@ import { Consents, LegalGuardian, ReferralInput } from '../../../domain/schemas'
 import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { duplicatesQuery, useCreateReferral } from '../api/referrals';
+import { options } from '../../../lib/options';
 
 /** The version of the consent text read to the young person; kept with each consent. */
 const CONSENT_TEXT_VERSION = '2025-01';
@@ -104,9 +104,6 @@ const emptyValues = (): Values => ({
     date: today(),
   },
 });
-
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
 
 export function NewReferralPage() {
   const navigate = useNavigate();
@@ -349,7 +346,7 @@ export function NewReferralPage() {
               {t.intake.invalid}
             </Alert>
           )}
-          {create.isError && !isApiError(create.error, 422) && (
+          {create.isError && !hasFieldErrors(create.error) && (
             <ErrorState error={create.error} onRetry={() => void submit()} />
           )}
           <Group>

@@ -13,12 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/error';
 import { settingsQuery } from '../../../api/shared-queries';
 import type { Referral } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
+import { Field, Section } from '../../../components/record-section';
 import { ErrorState, LoadingState, QueryState } from '../../../components/query-state';
 import { ageOn, consentFlags } from '../../../domain/age';
 import { shouldProposeUnreachable } from '../../../domain/contact';
@@ -33,43 +34,6 @@ import { StatusBadge } from './status-badge';
 
 const UNDO_MS = 5000;
 const NEEDS_REASON: ReferralStatus[] = ['NOT_ELIGIBLE', 'WITHDRAWN'];
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
-
-function Section({
-  title,
-  action,
-  children,
-}: {
-  title: string;
-  action?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {action}
-      </Group>
-      <Stack gap="xs" component="dl" m={0}>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 interface Pending {
   to: ReferralStatus;

@@ -1,0 +1,53 @@
+import { Badge, Group, Progress, Text } from '@mantine/core';
+import type { MentorStatus } from '../../../domain/enums';
+import type { HonorabilityStatus } from '../../../domain/matching';
+import { t } from '../../../lib/i18n';
+
+const STATUS_COLORS: Record<MentorStatus, string> = {
+  APPLICANT: 'blue',
+  INTERVIEWED: 'cyan',
+  SCREENED: 'teal',
+  TRAINED: 'violet',
+  AVAILABLE: 'green',
+  FULL: 'orange',
+  INACTIVE: 'gray',
+  ARCHIVED: 'gray',
+};
+
+export const MentorStatusBadge = ({ status }: { status: MentorStatus }) => (
+  <Badge color={STATUS_COLORS[status]} variant="light" style={{ textTransform: 'none' }}>
+    {t.labels.mentorStatus[status]}
+  </Badge>
+);
+
+const HONORABILITY_COLORS: Record<HonorabilityStatus, string> = {
+  VALID: 'green',
+  EXPIRING: 'orange',
+  EXPIRED: 'red',
+  MISSING: 'gray',
+};
+
+export const HonorabilityBadge = ({ status }: { status: HonorabilityStatus }) => (
+  <Badge color={HONORABILITY_COLORS[status]} variant="light" style={{ textTransform: 'none' }}>
+    {t.labels.honorabilityStatus[status]}
+  </Badge>
+);
+
+/** Current pairs against places, as a gauge that says its figures in words too. */
+export function LoadGauge({ active, capacity }: { active: number; capacity: number }) {
+  const full = active >= capacity;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Progress.Root w={64}>
+        <Progress.Section
+          value={Math.min(100, (active / capacity) * 100)}
+          color={full ? 'orange' : 'teal'}
+          aria-label={t.mentors.loadLabel(active, capacity)}
+        />
+      </Progress.Root>
+      <Text size="sm" aria-hidden>
+        {t.mentors.loadOf(active, capacity)}
+      </Text>
+    </Group>
+  );
+}

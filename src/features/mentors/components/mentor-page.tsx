@@ -1,0 +1,288 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../../api/error';
+import { settingsQuery } from '../../../api/shared-queries';
+import type { Mentor } from '../../../api/types';
+import { PageHeader } from '../../../components/page-header';
+import { ErrorState, LoadingState, QueryState } from '../../../components/query-state';
+import { Field, Section } from '../../../components/record-section';
+import type { MentorStatus } from '../../../domain/enums';
+import { MENTOR_TRANSITIONS, checkMentorTransition } from '../../../domain/lifecycle';
+import { honorabilityEnd, honorabilityStatus } from '../../../domain/matching';
+import { DEFAULT_SETTINGS } from '../../../domain/settings';
+import { formatDate, formatDateTime, formatRelative } from '../../../lib/format';
+import { t } from '../../../lib/i18n';
+import {
+  mentorPairsQuery,
+  mentorQuery,
+  mentorTimelineQuery,
+  useTransitionMentor,
+} from '../api/mentors';
+import { HonorabilityBadge, LoadGauge, MentorStatusBadge } from './mentor-badges';
+import { MentorEditForm } from './mentor-edit-form';
+
+const list = (codes: string[], labels: Record<string, string>) =>
+  codes.length ? codes.map((c) => labels[c] ?? c).join(', ') : t.referral.none;
+
+/** Every move the pipeline has from here: allowed ones as buttons, the others with their reason. */
+function Actions({ mentor, onReload }: { mentor: Mentor; onReload: () => void }) {
+  const transition = useTransitionMentor();
+  const [done, setDone] = useState<MentorStatus | null>(null);
+  const moves = MENTOR_TRANSITIONS[mentor.status].map((to) => ({
+    to,
+    check: checkMentorTransition(mentor.status, to, mentor),
+  }));
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={t.mentors.actions}>
+      <Title order={2} size="h4" mb="sm">
+        {t.mentors.actions}
+      </Title>
+      <Stack gap="xs">
+        {moves.length === 0 && <Text size="sm">{t.referral.noAction}</Text>}
+        <Group gap="xs">
+          {moves
+            .filter((m) => m.check.ok)
+            .map(({ to }) => (
+              <Button
+                key={to}
+                variant="default"
+                loading={transition.isPending && transition.variables?.to === to}
+                onClick={() => transition.mutate({ mentor, to }, { onSuccess: () => setDone(to) })}
+              >
+                {t.labels.mentorStatus[to]}
+              </Button>
+            ))}
+        </Group>
+        {moves
+          .filter((m) => !m.check.ok)
+          .map(({ to, check }) => (
+            <Text key={to} size="sm" c="dimmed">
+              {t.labels.mentorStatus[to]} : {!check.ok && check.reason}
+            </Text>
+          ))}
+        <div aria-live="polite">
+          {done && !transition.isPending && !transition.isError && (
+            <Text size="sm">{t.mentors.changedTo(t.labels.mentorStatus[done])}</Text>
+          )}
+        </div>
+        {isApiError(transition.error, 409) ? (
+          <Alert color="orange" role="alert">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t.mentors.conflict}</Text>
+              <Button size="xs" onClick={onReload}>
+                {t.mentors.reload}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : (
+          transition.isError && (
+            <ErrorState
+              error={transition.error}
+              onRetry={() => transition.variables && transition.mutate(transition.variables)}
+            />
+          )
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Pairs({ mentorId }: { mentorId: string }) {
+  const query = useQuery(mentorPairsQuery(mentorId));
+  return (
+    <Section title={t.mentors.pairs}>
+      <QueryState query={query}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Text size="sm">{t.mentors.noPairs}</Text>
+          ) : (
+            <List size="sm" spacing="xs">
+              {page.items.map((pair) => (
+                <List.Item key={pair.id}>
+                  <Anchor component={Link} to={`/orientations/${pair.referralId}`}>
+                    {pair.mentee.firstName} {pair.mentee.lastName}
+                  </Anchor>{' '}
+                  <Badge variant="light" style={{ textTransform: 'none' }}>
+                    {t.labels.mentorshipStatus[pair.status]}
+                  </Badge>{' '}
+                  {t.mentors.meetings(pair.meetingsCount)}
+                  {pair.lastMeetingAt && ` · ${formatDate(pair.lastMeetingAt)}`}
+                </List.Item>
+              ))}
+            </List>
+          )
+        }
+      </QueryState>
+    </Section>
+  );
+}
+
+function MentorTimeline({ id }: { id: string }) {
+  const query = useQuery(mentorTimelineQuery(id));
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={t.mentors.timeline}>
+      <Title order={2} size="h4" mb="sm">
+        {t.mentors.timeline}
+      </Title>
+      <QueryState query={query}>
+        {(events) => (
+          <Timeline bulletSize={12} lineWidth={2}>
+            {events.map((event) => (
+              <Timeline.Item key={event.id} title={t.mentors.event[event.kind] ?? event.kind}>
+                {event.kind === 'STATUS_CHANGED' && (
+                  <Text size="sm">
+                    {t.labels.mentorStatus[event.from as MentorStatus] ?? event.from} →{' '}
+                    {t.labels.mentorStatus[event.to as MentorStatus] ?? event.to}
+                    {event.body && ` — ${event.body}`}
+                  </Text>
+                )}
+                <Text size="xs" c="dimmed" title={formatDateTime(event.at)}>
+                  {event.actorName} · {formatRelative(event.at)}
+                </Text>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        )}
+      </QueryState>
+    </Paper>
+  );
+}
+
+function MentorBody({ mentor, onReload }: { mentor: Mentor; onReload: () => void }) {
+  const settings = useQuery(settingsQuery).data ?? DEFAULT_SETTINGS;
+  const [editing, setEditing] = useState(false);
+  const check = mentor.honorabilityCheck;
+  const honorability = honorabilityStatus(check, settings, new Date());
+  return (
+    <>
+      <PageHeader
+        title={`${mentor.firstName} ${mentor.lastName}`}
+        actions={<MentorStatusBadge status={mentor.status} />}
+      />
+      <Anchor component={Link} to="/mentors" size="sm" mb="md" display="inline-block">
+        ← {t.mentors.back}
+      </Anchor>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Stack gap="md">
+          <Actions mentor={mentor} onReload={onReload} />
+          {editing ? (
+            <Paper withBorder p="md" radius="md" component="section" aria-label={t.mentors.edit}>
+              <Title order={2} size="h4" mb="sm">
+                {t.mentors.edit}
+              </Title>
+              <MentorEditForm mentor={mentor} onDone={() => setEditing(false)} />
+            </Paper>
+          ) : (
+            <Section
+              title={t.mentors.honorabilityCheck}
+              action={
+                <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                  {t.edit.edit}
+                </Button>
+              }
+            >
+              <Group gap="xs">
+                <HonorabilityBadge status={honorability} />
+                {check?.result === 'VALID' && (
+                  <Text size="sm">
+                    {t.mentors.honorabilityEnds(formatDate(honorabilityEnd(check, settings)))}
+                  </Text>
+                )}
+              </Group>
+              <Text size="sm">
+                {check
+                  ? t.mentors.honorabilityDetail(
+                      t.labels.honorabilityType[check.type],
+                      formatDate(check.date),
+                      t.labels.honorabilityResult[check.result],
+                    )
+                  : t.mentors.honorabilityNone}
+              </Text>
+              {honorability === 'EXPIRED' && (
+                <Alert color="red" p="xs">
+                  {t.mentors.honorabilityBlocks}
+                </Alert>
+              )}
+              <Field label={t.mentors.training}>
+                {mentor.training
+                  ? t.mentors.trainingDetail(
+                      formatDate(mentor.training.date),
+                      t.labels.trainingFormat[mentor.training.format],
+                    )
+                  : t.mentors.trainingNone}
+              </Field>
+              <Field label={t.mentors.capacity}>
+                <LoadGauge active={mentor.activePairs} capacity={mentor.capacity} />
+              </Field>
+            </Section>
+          )}
+          <Pairs mentorId={mentor.id} />
+        </Stack>
+        <Stack gap="md">
+          <Section title={t.mentors.profile}>
+            <Field label={t.referral.email}>
+              <Anchor href={`mailto:${mentor.email}`}>{mentor.email}</Anchor>
+            </Field>
+            <Field label={t.referral.phone}>{mentor.phone ?? t.referral.none}</Field>
+            <Field label={t.referral.address}>
+              {mentor.commune} ({mentor.postalCode})
+            </Field>
+            <Field label={t.mentors.occupation}>
+              {t.labels.occupation[mentor.occupation]}
+              {mentor.jobTitle && ` · ${mentor.jobTitle}`}
+              {mentor.employer && ` · ${mentor.employer}`}
+            </Field>
+            <Field label={t.mentors.sector}>{mentor.sector ?? t.referral.none}</Field>
+            <Field label={t.mentors.expertise}>{list(mentor.expertise, t.labels.need)}</Field>
+            <Field label={t.intake.languages}>{list(mentor.languages, t.labels.language)}</Field>
+            <Field label={t.mentors.modality}>
+              {list(mentor.modalities, t.labels.mentorModality)}
+            </Field>
+            <Field label={t.mentors.availability}>
+              {t.mentors.hoursPerMonth(mentor.hoursPerMonth)}
+              {mentor.preferredSlots.length > 0 &&
+                ` · ${list(mentor.preferredSlots, t.labels.timeSlot)}`}
+            </Field>
+            <Field label={t.mentors.menteeAgeLabel}>
+              {t.mentors.menteeAge(mentor.menteeAgeMin, mentor.menteeAgeMax)}
+            </Field>
+          </Section>
+          <MentorTimeline id={mentor.id} />
+        </Stack>
+      </SimpleGrid>
+    </>
+  );
+}
+
+export function MentorPage() {
+  const { id } = useParams() as { id: string };
+  const query = useQuery(mentorQuery(id));
+  if (query.isPending) return <LoadingState />;
+  if (query.isError)
+    return isApiError(query.error, 404) ? (
+      <>
+        <PageHeader title={t.errors.notFoundTitle} />
+        <Anchor component={Link} to="/mentors">
+          {t.mentors.back}
+        </Anchor>
+      </>
+    ) : (
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+    );
+  return <MentorBody mentor={query.data} onReload={() => void query.refetch()} />;
+}
