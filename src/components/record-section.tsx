@@ -15,14 +15,19 @@ export function Field({ label, children }: { label: string; children: ReactNode 
   );
 }
 
-/** A titled region of a record's page, named for screen readers by its title. */
+/**
+ * A titled region of a record's page, named for screen readers by its title. Its children are
+ * Fields of a description list, unless `plain`.
+ */
 export function Section({
   title,
   action,
+  plain = false,
   children,
 }: {
   title: string;
   action?: ReactNode;
+  plain?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -33,7 +38,7 @@ export function Section({
         </Title>
         {action}
       </Group>
-      <Stack gap="xs" component="dl" m={0}>
+      <Stack gap="xs" component={plain ? 'div' : 'dl'} m={0}>
         {children}
       </Stack>
     </Paper>

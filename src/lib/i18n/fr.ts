@@ -491,8 +491,8 @@ export const fr = {
     freeCapacity: 'Place libre',
     honorability: 'Honorabilité',
     trained: 'Formation',
-    trainedYes: 'Formé·e',
-    trainedNo: 'Non formé·e',
+    trainedYes: 'Formation suivie',
+    trainedNo: 'Pas de formation',
     name: 'Mentor',
     commune: 'Commune',
     load: 'Binômes',
@@ -513,6 +513,8 @@ export const fr = {
     menteeAge: (min: number, max: number) => `Jeunes de ${min} à ${max} ans`,
     honorabilityCheck: 'Contrôle d’honorabilité',
     honorabilityNone: 'Aucun contrôle enregistré',
+    honorabilityState: 'État',
+    honorabilityLast: 'Dernier contrôle',
     honorabilityDetail: (type: string, date: string, result: string) =>
       `${type}, le ${date} : ${result}`,
     honorabilityEnds: (date: string) => `Valable jusqu’au ${date}`,
@@ -569,6 +571,7 @@ export const fr = {
       'Un fichier CSV exporté d’un tableur (séparateur « ; » ou « , », UTF-8 ou Latin-1), une ligne par candidat·e, jusqu’à 5 000 lignes. Rien n’est importé avant votre confirmation.',
     file: 'Fichier CSV',
     fileHint: 'Choisissez un fichier .csv',
+    clearFile: 'Retirer le fichier',
     read: (rows: number, encoding: string, separator: string) =>
       `${rows.toLocaleString('fr-FR')} ligne${rows > 1 ? 's' : ''} lue${rows > 1 ? 's' : ''} (${encoding}, séparateur « ${separator} »).`,
     tooMany: 'Ce fichier a plus de 5 000 lignes : découpez-le.',

@@ -22,7 +22,7 @@ const mentorsOfElan = () =>
     .store.all('mentors')
     .filter((m) => m.associationId === 'asso_elan');
 
-async function upload(bytes: Uint8Array) {
+async function upload(bytes: Uint8Array<ArrayBuffer>) {
   signIn('coordination@elan.test');
   const app = renderApp('/mentors/import');
   await screen.findByRole('heading', { name: 'Importer des candidat·es mentors' });

@@ -124,6 +124,7 @@ function FileStep({ onParsed }: { onParsed: (parsed: Parsed) => void }) {
       error={error}
       maw={420}
       clearable
+      clearButtonProps={{ 'aria-label': t.mentorImport.clearFile }}
     />
   );
 }

@@ -105,7 +105,7 @@ function Actions({ mentor, onReload }: { mentor: Mentor; onReload: () => void })
 function Pairs({ mentorId }: { mentorId: string }) {
   const query = useQuery(mentorPairsQuery(mentorId));
   return (
-    <Section title={t.mentors.pairs}>
+    <Section title={t.mentors.pairs} plain>
       <QueryState query={query}>
         {(page) =>
           page.items.length === 0 ? (
@@ -196,15 +196,19 @@ function MentorBody({ mentor, onReload }: { mentor: Mentor; onReload: () => void
                 </Button>
               }
             >
-              <Group gap="xs">
-                <HonorabilityBadge status={honorability} />
-                {check?.result === 'VALID' && (
-                  <Text size="sm">
-                    {t.mentors.honorabilityEnds(formatDate(honorabilityEnd(check, settings)))}
-                  </Text>
+              <Field label={t.mentors.honorabilityState}>
+                <Group gap="xs" component="span">
+                  <HonorabilityBadge status={honorability} />
+                  {check?.result === 'VALID' &&
+                    t.mentors.honorabilityEnds(formatDate(honorabilityEnd(check, settings)))}
+                </Group>
+                {honorability === 'EXPIRED' && (
+                  <Alert color="red" p="xs" mt="xs">
+                    {t.mentors.honorabilityBlocks}
+                  </Alert>
                 )}
-              </Group>
-              <Text size="sm">
+              </Field>
+              <Field label={t.mentors.honorabilityLast}>
                 {check
                   ? t.mentors.honorabilityDetail(
                       t.labels.honorabilityType[check.type],
@@ -212,12 +216,7 @@ function MentorBody({ mentor, onReload }: { mentor: Mentor; onReload: () => void
                       t.labels.honorabilityResult[check.result],
                     )
                   : t.mentors.honorabilityNone}
-              </Text>
-              {honorability === 'EXPIRED' && (
-                <Alert color="red" p="xs">
-                  {t.mentors.honorabilityBlocks}
-                </Alert>
-              )}
+              </Field>
               <Field label={t.mentors.training}>
                 {mentor.training
                   ? t.mentors.trainingDetail(

@@ -1,0 +1,61 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockDb } from '../../../../tests/harness/mock-db';
+import { renderApp } from '../../../../tests/harness/render-app';
+import { signIn } from '../../../../tests/harness/sign-in';
+
+const mentorIn = (status: string) =>
+  mockDb()
+    .store.all('mentors')
+    .find((m) => m.associationId === 'asso_elan' && m.status === status)!;
+
+describe('mentor page', () => {
+  it('flags an expired honorability check as blocking matches with minors', async () => {
+    signIn('coordination@elan.test');
+    const mentor = mentorIn('AVAILABLE');
+    const now = mockDb().now();
+    mockDb().store.put('mentors', {
+      ...mentor,
+      honorabilityCheck: { type: 'B3', date: `${now.getUTCFullYear() - 4}-01-15`, result: 'VALID' },
+    });
+    renderApp(`/mentors/${mentor.id}`);
+    const section = await screen.findByRole('region', { name: 'Contrôle d’honorabilité' });
+    expect(within(section).getByText('Expirée')).toBeInTheDocument();
+    expect(section).toHaveTextContent('aucun binôme avec un·e mineur·e possible');
+  });
+
+  it('refuses screening until a valid check is recorded, then screens', async () => {
+    signIn('coordination@elan.test');
+    const mentor = { ...mentorIn('INTERVIEWED') };
+    mockDb().store.put('mentors', { ...mentor, honorabilityCheck: null });
+    const { user } = renderApp(`/mentors/${mentor.id}`);
+    const actions = await screen.findByRole('region', { name: 'Changer le statut' });
+    expect(within(actions).queryByRole('button', { name: 'Honorabilité vérifiée' })).toBeNull();
+    expect(actions).toHaveTextContent(
+      'Honorabilité vérifiée : Enregistrez d’abord un contrôle d’honorabilité valide',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Modifier' }));
+    const form = screen.getByRole('form', { name: /Modifier le contact/ });
+    const pick = async (label: string, option: string) => {
+      const input = within(form).getByRole('combobox', { name: label });
+      await user.click(input);
+      await user.click(
+        within(document.getElementById(input.getAttribute('aria-controls')!)!).getByText(option),
+      );
+    };
+    await pick('Type de contrôle', 'Bulletin n° 3 du casier judiciaire');
+    await user.type(within(form).getByLabelText('Date du contrôle'), '2026-10-01');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    // The group is incomplete: the result is missing, and nothing was sent.
+    expect(await within(form).findByText(/Complétez ce champ/)).toBeInTheDocument();
+    await pick('Résultat', 'Conforme');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+
+    await user.click(await within(actions).findByRole('button', { name: 'Honorabilité vérifiée' }));
+    await waitFor(() => expect(mockDb().store.get('mentors', mentor.id)!.status).toBe('SCREENED'));
+    expect(
+      await within(actions).findByText('Statut changé en « Honorabilité vérifiée ».'),
+    ).toBeInTheDocument();
+  });
+});
