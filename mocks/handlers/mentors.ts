@@ -17,6 +17,7 @@ import {
   MentorTransition,
 } from '../../src/domain/schemas';
 import { sortBy } from '../../src/domain/sorting';
+import { temporaryPassword } from '../../src/domain/passwords';
 import {
   audit,
   authed,
@@ -223,6 +224,42 @@ export function mentorHandlers(db: MockDb, base: string) {
         });
         audited(caller, 'mentor.transition', mentor, ['status']);
         return HttpResponse.json(publicRecord(next));
+      }),
+    ),
+
+    http.post(
+      `${base}/mentors/:id/invite`,
+      authed<{ id: string }>(db, 'mentors.write', ({ params, caller }) => {
+        const mentor = owned(store.get('mentors', params.id), caller);
+        if (mentor.userId) return fail(409, 'Ce mentor a déjà un compte.');
+        const email = mentor.email.toLowerCase();
+        if (store.all('users').some((u) => u.email.toLowerCase() === email))
+          return fail(409, 'Un compte existe déjà avec cet e-mail.');
+        const now = db.now().toISOString();
+        const password = temporaryPassword();
+        const user = store.put('users', {
+          id: newId('usr'),
+          associationId: mentor.associationId,
+          version: 1,
+          email: mentor.email,
+          firstName: mentor.firstName,
+          lastName: mentor.lastName,
+          role: 'mentor',
+          active: true,
+          mentorId: mentor.id,
+          lastLoginAt: null,
+          createdAt: now,
+          password,
+        });
+        store.put('mentors', {
+          ...mentor,
+          userId: user.id,
+          version: mentor.version + 1,
+          updatedAt: now,
+        });
+        audited(caller, 'mentor.invite', mentor, ['userId']);
+        const { password: _p, ...account } = publicRecord(user);
+        return HttpResponse.json({ user: account, temporaryPassword: password }, { status: 201 });
       }),
     ),
 

@@ -16,10 +16,12 @@ import {
 import { searchKey } from '../../src/domain/search';
 import type { Mentor } from '../../src/domain/types';
 import { writeAudit } from '../audit';
+import { hashPassword } from '../auth/passwords';
+import { temporaryPassword } from '../../src/domain/passwords';
 import type { Db } from '../db/database';
 import { mentorKeys } from '../db/referral-keys';
 import { byteOrder, fromRow, toRow } from '../db/rows';
-import { mentors, settings, timeline } from '../db/schema';
+import { mentors, settings, timeline, users } from '../db/schema';
 import {
   idParam,
   queryObject,
@@ -358,6 +360,48 @@ export function mentorRoutes(deps: Deps) {
       return updated!;
     });
     return c.json(publicMentor(next));
+  });
+
+  app.post('/:id/invite', async (c) => {
+    const caller = await requireCaller(c, deps, 'mentors.write');
+    const id = idParam(c);
+    const now = deps.now();
+    const password = temporaryPassword();
+    const passwordHash = await hashPassword(password);
+    const user = await deps
+      .db()
+      .transaction(async (tx) => {
+        const db = tx as unknown as Db;
+        const mentor = await lockMentor(db, id, caller.association.id);
+        if (mentor.userId) return fail(409, 'Ce mentor a déjà un compte.');
+        const [created] = await db
+          .insert(users)
+          .values({
+            id: `usr_${randomUUID()}`,
+            associationId: caller.association.id,
+            email: mentor.email,
+            firstName: mentor.firstName,
+            lastName: mentor.lastName,
+            role: 'mentor',
+            mentorId: mentor.id,
+            createdAt: now,
+            passwordHash,
+          })
+          .returning();
+        await db
+          .update(mentors)
+          .set({ userId: created!.id, version: mentor.version + 1, updatedAt: now })
+          .where(eq(mentors.id, id));
+        await audited(db, caller, 'mentor.invite', id, ['userId']);
+        return created!;
+      })
+      .catch((error: unknown) =>
+        isUniqueViolation(error)
+          ? fail(409, 'Un compte existe déjà avec cet e-mail.')
+          : Promise.reject(error),
+      );
+    const { associationId: _a, passwordHash: _h, ...account } = fromRow(user);
+    return c.json({ user: account, temporaryPassword: password }, 201);
   });
 
   app.get('/:id/timeline', async (c) => {

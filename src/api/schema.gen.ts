@@ -262,7 +262,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create the mentor's back-office account (role mentor) */
+        /**
+         * Create the mentor's back-office account (role mentor)
+         * @description The account takes the mentor's name and email. 409 when the mentor already has one, or
+         *     when a user of any association has that email.
+         */
         post: operations["inviteMentor"];
         delete?: never;
         options?: never;
@@ -1207,6 +1211,11 @@ export interface components {
             sector: string | null;
             training: components["schemas"]["Training"] | null;
         };
+        MentorInvitation: {
+            /** @description Shown once, to hand to the mentor; only its hash is stored */
+            temporaryPassword: string;
+            user: components["schemas"]["User"];
+        };
         MentorPage: {
             items: components["schemas"]["MentorSummary"][];
             page: number;
@@ -2086,7 +2095,9 @@ export interface operations {
             query?: {
                 department?: string[];
                 expertise?: components["schemas"]["Need"][];
+                /** @description Available with fewer active pairs than places */
                 freeCapacity?: boolean;
+                /** @description The check's state under the association's validity and warning settings */
                 honorability?: "VALID" | "EXPIRING" | "EXPIRED" | "MISSING";
                 language?: string[];
                 modality?: components["schemas"]["Modality"][];
@@ -2094,9 +2105,11 @@ export interface operations {
                 pageSize?: components["parameters"]["PageSize"];
                 /** @description Free-text search */
                 q?: components["parameters"]["Q"];
+                /** @description Part of the sector */
                 sector?: string;
                 sort?: "lastName" | "-lastName" | "createdAt" | "-createdAt" | "status" | "-status" | "activePairs" | "-activePairs";
                 status?: components["schemas"]["MentorStatus"][];
+                /** @description Training recorded */
                 trained?: boolean;
             };
             header?: never;
@@ -2226,13 +2239,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account */
+            /** @description The account and its temporary password */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["MentorInvitation"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -277,3 +277,47 @@ describe('POST /mentors/import', () => {
     ).toBe(403);
   });
 });
+
+describe('POST /mentors/{id}/invite', () => {
+  it('creates the mentor’s account, which logs in with the temporary password, once', async () => {
+    const a = await agent(ELAN.coordinator);
+    const m = (await a.post('/mentors', { body: candidate() })).body;
+    const reply = await a.post('/mentors/{id}/invite', { params: { id: m.id } });
+    expect(reply.status).toBe(201);
+    expect(reply.body.user).toMatchObject({
+      email: 'helene.ecuyer@exemple.fr',
+      role: 'mentor',
+      mentorId: m.id,
+      active: true,
+    });
+    expect(reply.body.temporaryPassword).toMatch(/^[A-Za-z0-9]{14}$/);
+    expect((await a.get('/mentors/{id}', { params: { id: m.id } })).body.userId).toBe(
+      reply.body.user.id,
+    );
+
+    const mentor = await agent();
+    await mentor.login('helene.ecuyer@exemple.fr', reply.body.temporaryPassword);
+    const session = await mentor.get('/auth/session');
+    expect(session.body.user).toMatchObject({ role: 'mentor', mentorId: m.id });
+    expect((await mentor.get('/mentorships')).body.total).toBe(0);
+
+    expect((await a.post('/mentors/{id}/invite', { params: { id: m.id } })).status).toBe(409);
+  });
+
+  it('is for staff, within the association', async () => {
+    const nord = (
+      await (await agent(PASSERELLES.coordinator)).get('/mentors', { query: { pageSize: 1 } })
+    ).body.items[0];
+    expect(
+      (
+        await (
+          await agent(ELAN.coordinator)
+        ).post('/mentors/{id}/invite', { params: { id: nord.id } })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await (await agent(ELAN.mentor)).post('/mentors/{id}/invite', { params: { id: nord.id } }))
+        .status,
+    ).toBe(403);
+  });
+});

@@ -30,6 +30,17 @@ export const User = api(
 
 export const UserPage = pageOf('UserPage', User);
 
+export const MentorInvitation = api(
+  'MentorInvitation',
+  z.object({
+    user: User,
+    temporaryPassword: z.string().meta({
+      description: 'Shown once, to hand to the mentor; only its hash is stored',
+    }),
+  }),
+  'The back-office account created for a mentor',
+);
+
 export const Association = api(
   'Association',
   z.object({ id: Id, name: z.string(), shortName: z.string() }),

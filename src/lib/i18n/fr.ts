@@ -542,6 +542,14 @@ export const fr = {
     more: (n: number) => `et ${n} de plus`,
     edit: 'Modifier le contact, la capacité, l’honorabilité et la formation',
     save: 'Enregistrer le mentor',
+    account: 'Compte Binôme',
+    invite: 'Créer son compte',
+    hasAccount: 'Compte créé : le mentor se connecte avec son e-mail.',
+    accountCreated: 'Compte créé',
+    temporaryPassword: (email: string) =>
+      `Transmettez ce mot de passe provisoire au mentor ; il se connecte avec ${email}. Il ne sera plus affiché.`,
+    copy: 'Copier',
+    copied: 'Copié',
     createHint:
       'Le mentor est enregistré comme candidat·e ; le contrôle d’honorabilité et la formation se saisissent ensuite sur sa fiche.',
     jobTitle: 'Métier',
@@ -631,6 +639,10 @@ export const fr = {
     label: 'Nom, e-mail ou téléphone',
     results: 'Résultats',
     none: 'Aucun résultat.',
+    kind: { referral: 'Orientation', mentor: 'Mentor', mentorship: 'Binôme' } as Record<
+      string,
+      string
+    >,
   },
   views: {
     save: 'Enregistrer la vue',

@@ -86,3 +86,13 @@ export function useImportMentors() {
     },
   });
 }
+
+export function useInviteMentor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(client.POST('/mentors/{id}/invite', { params: { path: { id } } })),
+    onSuccess: (_invitation, id) =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.mentors.detail(id) }),
+  });
+}

@@ -58,4 +58,19 @@ describe('mentor page', () => {
       await within(actions).findByText('Statut changé en « Honorabilité vérifiée ».'),
     ).toBeInTheDocument();
   });
+
+  it('creates the mentor’s account and shows its temporary password once', async () => {
+    signIn('coordination@elan.test');
+    const mentor = mockDb()
+      .store.all('mentors')
+      .find((m) => m.associationId === 'asso_elan' && !m.userId)!;
+    const { user } = renderApp(`/mentors/${mentor.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Créer son compte' }));
+    const alert = await screen.findByRole('status', { name: /Compte créé/ });
+    const account = mockDb()
+      .store.all('users')
+      .find((u) => u.mentorId === mentor.id)!;
+    expect(account).toMatchObject({ role: 'mentor', email: mentor.email });
+    expect(alert).toHaveTextContent(account.password);
+  });
 });

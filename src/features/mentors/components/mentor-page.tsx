@@ -3,6 +3,8 @@ import {
   Anchor,
   Badge,
   Button,
+  Code,
+  CopyButton,
   Group,
   List,
   Paper,
@@ -31,6 +33,7 @@ import {
   mentorPairsQuery,
   mentorQuery,
   mentorTimelineQuery,
+  useInviteMentor,
   useTransitionMentor,
 } from '../api/mentors';
 import { HonorabilityBadge, LoadGauge, MentorStatusBadge } from './mentor-badges';
@@ -129,6 +132,43 @@ function Pairs({ mentorId }: { mentorId: string }) {
         }
       </QueryState>
     </Section>
+  );
+}
+
+/** Creates the mentor's back-office account and shows its temporary password, once. */
+function Account({ mentor }: { mentor: Mentor }) {
+  const invite = useInviteMentor();
+  if (invite.data)
+    return (
+      <Alert color="green" role="status" title={t.mentors.accountCreated}>
+        <Text size="sm">{t.mentors.temporaryPassword(invite.data.user.email)}</Text>
+        <Group gap="xs" mt="xs">
+          <Code fz="md">{invite.data.temporaryPassword}</Code>
+          <CopyButton value={invite.data.temporaryPassword}>
+            {({ copied, copy }) => (
+              <Button size="xs" variant="default" onClick={copy}>
+                {copied ? t.mentors.copied : t.mentors.copy}
+              </Button>
+            )}
+          </CopyButton>
+        </Group>
+      </Alert>
+    );
+  if (mentor.userId) return <Text size="sm">{t.mentors.hasAccount}</Text>;
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => invite.mutate(mentor.id)}
+        loading={invite.isPending}
+      >
+        {t.mentors.invite}
+      </Button>
+      {invite.isError && (
+        <ErrorState error={invite.error} onRetry={() => invite.mutate(mentor.id)} />
+      )}
+    </Stack>
   );
 }
 
@@ -259,6 +299,9 @@ function MentorBody({ mentor, onReload }: { mentor: Mentor; onReload: () => void
             </Field>
             <Field label={t.mentors.menteeAgeLabel}>
               {t.mentors.menteeAge(mentor.menteeAgeMin, mentor.menteeAgeMax)}
+            </Field>
+            <Field label={t.mentors.account}>
+              <Account mentor={mentor} />
             </Field>
           </Section>
           <MentorTimeline id={mentor.id} />

@@ -9,6 +9,7 @@ import { searchQuery } from '../api/search';
 /** Where each kind of hit opens; kinds without a page yet are not offered. */
 const PAGES: Record<string, (id: string) => string> = {
   referral: (id) => `/orientations/${id}`,
+  mentor: (id) => `/mentors/${id}`,
 };
 
 const STATUS_LABELS: Record<string, Record<string, string>> = {
@@ -17,9 +18,11 @@ const STATUS_LABELS: Record<string, Record<string, string>> = {
   mentorship: t.labels.mentorshipStatus,
 };
 
-/** "Vénissieux · À contacter": where the person lives and where their file stands, in French. */
+/** "Orientation · Vénissieux · À contacter": what it is, where, and where its file stands. */
 const describe = (hit: { kind: string; detail: string; status: string }) =>
-  [hit.detail, STATUS_LABELS[hit.kind]?.[hit.status] ?? hit.status].filter(Boolean).join(' · ');
+  [t.palette.kind[hit.kind], hit.detail, STATUS_LABELS[hit.kind]?.[hit.status] ?? hit.status]
+    .filter(Boolean)
+    .join(' · ');
 
 /** Ctrl+K or ⌘K, or the button: find a person by name, email or phone, and open their page. */
 export function CommandPalette() {
