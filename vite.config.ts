@@ -71,6 +71,8 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/dom.ts'],
+          // Whole screens in jsdom share 2 cores with every other project: give them room.
+          testTimeout: 20_000,
         },
       },
       // The same contract suite against each backend: MSW, the server on PGlite, and the server

@@ -13,6 +13,7 @@ import { bulkAndExportRoutes } from './routes/bulk-and-exports';
 import { geographyRoutes } from './routes/geography';
 import { intakeRoutes } from './routes/intake';
 import { pairingRoutes } from './routes/pairing';
+import { matchingRoutes } from './routes/matching';
 import { mentorRoutes } from './routes/mentors';
 import { mentorshipRoutes } from './routes/mentorships';
 import { referralRoutes } from './routes/referrals';
@@ -65,6 +66,7 @@ export function createApp({ logger, staticDir, ...deps }: AppOptions) {
   api.route('/referrals', referralRoutes(deps));
   api.route('/saved-views', savedViewRoutes(deps));
   api.route('/search', searchRoutes(deps));
+  api.route('/', matchingRoutes(deps));
   api.route('/mentors', mentorRoutes(deps));
   api.route('/mentorships', mentorshipRoutes(deps));
   api.route('/', adminRoutes(deps));

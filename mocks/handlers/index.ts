@@ -8,6 +8,7 @@ import { geographyHandlers } from './geography';
 import { intakeHandlers } from './intake';
 import { bulkAndExportHandlers } from './bulk-and-exports';
 import { pairingHandlers } from './pairing';
+import { matchingHandlers } from './matching';
 import { mentorHandlers } from './mentors';
 import { mentorshipHandlers } from './mentorships';
 import { referralEditHandlers, referralHandlers, referralNoteHandlers } from './referrals';
@@ -32,6 +33,7 @@ export function createHandlers(db: MockDb, base = '/api') {
     ...referralEditHandlers(db, base),
     ...savedViewHandlers(db, base),
     ...searchHandlers(db, base),
+    ...matchingHandlers(db, base),
     ...mentorHandlers(db, base),
     ...mentorshipHandlers(db, base),
     ...adminHandlers(db, base),

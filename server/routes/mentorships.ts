@@ -90,6 +90,12 @@ function view({ pair, mentee, mentor, meetingsCount, lastMeetingAt }: Selected, 
   };
 }
 
+/** One pair as the list shows it (names, meeting figures), or null when the caller may not see it. */
+export async function mentorshipView(db: Db, caller: Caller, id: string) {
+  const [row] = await select(db, caller, () => eq(mentorships.id, id)).rows;
+  return row ? view(row, caller) : null;
+}
+
 export function mentorshipRoutes(deps: Deps) {
   const app = new Hono<Env>();
 

@@ -854,6 +854,8 @@ export interface components {
         CohortPlan: {
             /** Format: date-time */
             computedAt: string;
+            /** @description Total of the greedy assignment on the same candidates, for comparison */
+            greedyScore: number;
             pairs: components["schemas"]["CohortPair"][];
             totalScore: number;
             unmatched: {

@@ -1,4 +1,5 @@
 import type { MentorshipStatus } from './enums';
+import type { Mentorship } from './types';
 
 /** Pairs that meet: accepted (first meeting to come), active or paused. */
 export const MEETING_STATUSES: readonly MentorshipStatus[] = ['ACCEPTED', 'ACTIVE', 'PAUSED'];
@@ -13,4 +14,44 @@ export function plannedEnd(startedAt: string, months: number): string {
   const end = new Date(startedAt);
   end.setUTCMonth(end.getUTCMonth() + months);
   return end.toISOString().slice(0, 10);
+}
+
+/**
+ * What a pair's status change does besides the status: its dates and reasons, the young
+ * person's status, and the mentor's load (a refused or closed pair frees a place).
+ */
+export function mentorshipMove(
+  from: MentorshipStatus,
+  to: MentorshipStatus,
+  details: {
+    reason?: string | undefined;
+    closureReason?: Mentorship['closureReason'] | undefined;
+    exitSituation?: Mentorship['exitSituation'] | undefined;
+  },
+  now: string,
+  plannedDurationMonths: number,
+) {
+  const refused = from === 'PROPOSED' && to === 'CLOSED';
+  return {
+    pair: {
+      status: to,
+      ...(to === 'ACCEPTED' ? { acceptedAt: now } : {}),
+      ...(to === 'ACTIVE' && from === 'ACCEPTED'
+        ? { startedAt: now, plannedEndAt: plannedEnd(now, plannedDurationMonths) }
+        : {}),
+      ...(to === 'CLOSED'
+        ? refused
+          ? { closedAt: now, refusalReason: details.reason ?? null }
+          : {
+              closedAt: now,
+              closureReason: details.closureReason ?? null,
+              exitSituation: details.exitSituation ?? null,
+            }
+        : {}),
+    },
+    /** Accepted: the young person has a pair; refused: they wait for another. */
+    referralTo:
+      to === 'ACCEPTED' ? ('MATCHED' as const) : refused ? ('AWAITING_MATCH' as const) : null,
+    loadDelta: to === 'CLOSED' ? -1 : 0,
+  };
 }

@@ -107,7 +107,7 @@ describe('malformed requests', () => {
     const a = await agent(ELAN.coordinator);
     const unknown = await fetch(`${a.baseUrl}/nope`, { headers: { Cookie: a.cookieHeader() } });
     expect(unknown.status).toBe(404);
-    const later = await a.get('/mentors');
+    const later = await (await agent(ELAN.admin)).get('/audit-events');
     expect(later.status).toBe(501);
   });
 });

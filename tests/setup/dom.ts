@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createDb } from '../../mocks/db';
@@ -26,6 +26,10 @@ window.ResizeObserver = class {
   disconnect() {}
 };
 window.scrollTo = () => {};
+
+// findBy and waitFor wait for the app, not for a deadline: under the full parallel run on 2
+// cores a screen may take more than the default second to settle.
+configure({ asyncUtilTimeout: 4000 });
 
 export const server = setupServer();
 

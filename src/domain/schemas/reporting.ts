@@ -101,6 +101,10 @@ export const MenteeSuggestion = api(
   z.object({ referral: ReferralSummary, ...suggestionCore }),
 );
 
+export const SuggestionQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
 export const CohortRequest = api(
   'CohortRequest',
   z.object({
@@ -135,6 +139,9 @@ export const CohortPlan = api(
     pairs: z.array(CohortPair),
     unmatched: z.array(z.object({ referralId: Id, menteeName: z.string(), reason: z.string() })),
     totalScore: z.number(),
+    greedyScore: z.number().meta({
+      description: 'Total of the greedy assignment on the same candidates, for comparison',
+    }),
     computedAt: IsoDateTime,
   }),
 );

@@ -26,7 +26,7 @@ describe('mentors list', () => {
     await waitFor(() => expect(location(router).get('freeCapacity')).toBe('true'));
     const free = available.filter((m) => m.activePairs < m.capacity).length;
     expect(
-      await screen.findByText(free === 1 ? '1 mentor' : `${free} mentors`, {}, { timeout: 5000 }),
+      await screen.findByText(free === 1 ? '1 mentor' : `${free} mentors`),
     ).toBeInTheDocument();
     for (const row of screen.getAllByRole('row').slice(1))
       expect(within(row).getByText('Disponible')).toBeInTheDocument();
