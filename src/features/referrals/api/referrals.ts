@@ -187,3 +187,67 @@ export const duplicatesQuery = (query: DuplicateQuery) =>
       unwrap(client.GET('/referrals/duplicates', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
+
+/** Mentors for a referral, best first, the ineligible kept with their reasons. */
+export const suggestionsQuery = (referralId: string) =>
+  queryOptions({
+    queryKey: [...queryKeys.referrals.detail(referralId), 'suggestions'] as const,
+    queryFn: ({ signal }) =>
+      unwrap(
+        client.GET('/referrals/{id}/suggestions', {
+          params: { path: { id: referralId }, query: { limit: 20 } },
+          signal,
+        }),
+      ),
+  });
+
+/** The referral's pairs, the proposed one first. */
+export const referralPairsQuery = (referralId: string) =>
+  queryOptions({
+    queryKey: queryKeys.mentorships.list({ referralId }),
+    queryFn: ({ signal }) =>
+      unwrap(
+        client.GET('/mentorships', {
+          params: { query: { referralId, sort: '-proposedAt', pageSize: 20 } },
+          signal,
+        }),
+      ),
+  });
+
+/** Proposing, accepting and refusing change the pair, the referral and the mentor together. */
+function usePairingMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.referrals.all }),
+        queryClient.invalidateQueries({ queryKey: ['mentorships'] }),
+        queryClient.invalidateQueries({ queryKey: ['mentors'] }),
+      ]),
+  });
+}
+
+export const useProposePair = () =>
+  usePairingMutation((body: { referralId: string; mentorId: string }) =>
+    unwrap(client.POST('/mentorships', { body })),
+  );
+
+export const useAnswerProposal = () =>
+  usePairingMutation(
+    ({
+      pair,
+      accept,
+      reason,
+    }: {
+      pair: { id: string; version: number };
+      accept: boolean;
+      reason?: string;
+    }) =>
+      unwrap(
+        client.POST('/mentorships/{id}/transitions', {
+          params: { path: { id: pair.id }, header: ifMatch(pair.version) },
+          body: accept ? { to: 'ACCEPTED' } : { to: 'CLOSED', reason },
+        }),
+      ),
+  );

@@ -29,6 +29,7 @@ import { formatDate, formatDateTime, formatRelative } from '../../../lib/format'
 import { t } from '../../../lib/i18n';
 import { referralQuery, timelineQuery, useTransitionReferral } from '../api/referrals';
 import { ContactForm, NoteForm } from './contact-and-notes';
+import { PairingPanel } from './pairing-panel';
 import { ReferralEditForm } from './referral-edit-form';
 import { StatusBadge } from './status-badge';
 
@@ -337,6 +338,7 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
             </Field>
             <Field label={t.referral.message}>{referral.message || t.referral.none}</Field>
           </Section>
+          <PairingPanel referral={referral} />
           <ReferralTimeline id={referral.id} />
         </Stack>
       </SimpleGrid>
