@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { it } from 'vitest';
 import { expectAccessible, logIn, openPage, pageTitle } from './browser';
 
 it('a coordinator goes from a waiting referral to an accepted pair, comparing two suggestions first', async () => {
