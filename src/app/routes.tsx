@@ -140,7 +140,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                   }),
                 }),
                 page('binomes', STAFF, { Component: soon(t.nav.mentorships) }),
-                page('appariement', STAFF, { Component: soon(t.nav.matching) }),
+                page('appariement', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/matching/components/cohort-page'))
+                      .CohortPage,
+                  }),
+                }),
                 page('rapports', STAFF, { Component: soon(t.nav.reports) }),
                 page('utilisateurs', ADMIN, {
                   lazy: async () => ({

@@ -663,6 +663,29 @@ export const fr = {
       loadBalance: 'Équilibre de charge',
     } as Record<string, string>,
   },
+  cohort: {
+    title: 'Appariement',
+    intro:
+      'Binôme calcule, pour tous les jeunes en attente et tous les mentors qui ont une place, les binômes qui donnent le meilleur score total en respectant les conditions obligatoires et les capacités. Rien n’est enregistré avant la publication : relisez, retirez ce que vous ne voulez pas, puis publiez.',
+    compute: 'Calculer une proposition',
+    recompute: 'Recalculer',
+    summary: (pairs: number, total: string, greedy: string, unmatched: number) =>
+      `${pairs} binôme${pairs > 1 ? 's' : ''} proposé${pairs > 1 ? 's' : ''}, score total ${total} (une affectation « au plus offrant » ferait ${greedy}) ; ${unmatched} jeune${unmatched > 1 ? 's' : ''} sans binôme.`,
+    pairs: 'Binômes proposés',
+    keep: 'Garder',
+    keepPair: (mentee: string, mentor: string) => `Garder ${mentee} avec ${mentor}`,
+    mentee: 'Jeune',
+    mentor: 'Mentor',
+    why: 'Principaux critères',
+    unmatched: 'Jeunes sans binôme',
+    publish: (n: number) => `Publier ${n} binôme${n > 1 ? 's' : ''}`,
+    published: (n: number) =>
+      `${n} binôme${n > 1 ? 's' : ''} proposé${n > 1 ? 's' : ''} : appelez chaque jeune et chaque mentor.`,
+    seeProposed: 'Voir les orientations au statut « Binôme proposé »',
+    conflictTitle: 'Publication refusée',
+    conflictBody:
+      'Un ou une collègue a proposé des binômes entre-temps. Rien n’a été publié : recalculez avec les places restantes.',
+  },
   palette: {
     open: 'Rechercher',
     title: 'Rechercher une personne',

@@ -1,0 +1,46 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockDb } from '../../../../tests/harness/mock-db';
+import { renderApp } from '../../../../tests/harness/render-app';
+import { signIn } from '../../../../tests/harness/sign-in';
+
+const proposed = () =>
+  mockDb()
+    .store.all('referrals')
+    .filter((r) => r.associationId === 'asso_elan' && r.status === 'MATCH_PROPOSED').length;
+
+async function plan() {
+  signIn('coordination@elan.test');
+  const app = renderApp('/appariement');
+  await app.user.click(await screen.findByRole('button', { name: 'Calculer une proposition' }));
+  const pairs = await screen.findByRole('region', { name: 'Binômes proposés' });
+  return { ...app, pairs };
+}
+
+describe('cohort matching', () => {
+  it('publishes the pairs kept after review, and only those', async () => {
+    const before = proposed();
+    const { user, pairs } = await plan();
+    const keep = within(pairs).getAllByRole('checkbox');
+    expect(keep.length).toBeGreaterThan(2);
+    await user.click(keep[0]!);
+    expect(keep[0]).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: `Publier ${keep.length - 1} binômes` }));
+    expect(await screen.findByText(/binômes proposés : appelez chaque jeune/)).toBeInTheDocument();
+    expect(proposed()).toBe(before + keep.length - 1);
+  });
+
+  it('refuses the whole publication when a colleague proposed one of the pairs meanwhile', async () => {
+    const { user, pairs } = await plan();
+    const count = within(pairs).getAllByRole('checkbox').length;
+    // A colleague proposes the first young person of the plan to someone else.
+    const first = within(pairs).getAllByRole('link')[0]!.getAttribute('href')!.split('/').pop()!;
+    const referral = mockDb().store.get('referrals', first)!;
+    mockDb().store.put('referrals', { ...referral, status: 'MATCH_PROPOSED' });
+    const before = proposed();
+    await user.click(screen.getByRole('button', { name: `Publier ${count} binômes` }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Rien n’a été publié');
+    await waitFor(() => expect(proposed()).toBe(before));
+  });
+});

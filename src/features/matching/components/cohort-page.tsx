@@ -1,0 +1,189 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { isApiError } from '../../../api/error';
+import { PageHeader } from '../../../components/page-header';
+import { ErrorState } from '../../../components/query-state';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { t } from '../../../lib/i18n';
+import { usePlanCohort, usePublishCohort } from '../api/cohort';
+
+/**
+ * Cohort matching: the server proposes the assignment with the best total score; the coordinator
+ * reviews each pair and why, drops those they do not want, and publishes the rest as proposals.
+ */
+export function CohortPage() {
+  const plan = usePlanCohort();
+  const publish = usePublishCohort();
+  const [dropped, setDropped] = useState<Set<string>>(new Set());
+  const data = plan.data;
+  const kept = (data?.pairs ?? []).filter((p) => !dropped.has(p.referralId));
+
+  const compute = () => {
+    setDropped(new Set());
+    publish.reset();
+    plan.mutate();
+  };
+  const toggle = (referralId: string) =>
+    setDropped((current) => {
+      const next = new Set(current);
+      if (!next.delete(referralId)) next.add(referralId);
+      return next;
+    });
+
+  return (
+    <>
+      <PageHeader title={t.cohort.title} />
+      <Stack gap="md">
+        <Text size="sm">{t.cohort.intro}</Text>
+        <Group>
+          <Button onClick={compute} loading={plan.isPending}>
+            {data ? t.cohort.recompute : t.cohort.compute}
+          </Button>
+        </Group>
+        {plan.isError && <ErrorState error={plan.error} onRetry={compute} />}
+        {publish.isSuccess ? (
+          <Alert color="green" role="status">
+            <Text size="sm">{t.cohort.published(publish.data.created)}</Text>
+            <Anchor component={Link} to="/orientations?status=MATCH_PROPOSED" size="sm">
+              {t.cohort.seeProposed}
+            </Anchor>
+          </Alert>
+        ) : (
+          data && (
+            <>
+              <Paper withBorder p="md" radius="md">
+                <Text size="sm" aria-live="polite">
+                  {t.cohort.summary(
+                    data.pairs.length,
+                    formatNumber(data.totalScore),
+                    formatNumber(data.greedyScore),
+                    data.unmatched.length,
+                  )}
+                </Text>
+              </Paper>
+              {data.pairs.length > 0 && (
+                <Paper withBorder radius="md" component="section" aria-label={t.cohort.pairs}>
+                  <Table.ScrollContainer minWidth={720}>
+                    <Table fz="sm" highlightOnHover>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th scope="col">{t.cohort.keep}</Table.Th>
+                          <Table.Th scope="col">{t.cohort.mentee}</Table.Th>
+                          <Table.Th scope="col">{t.cohort.mentor}</Table.Th>
+                          <Table.Th scope="col">{t.pairing.score}</Table.Th>
+                          <Table.Th scope="col">{t.cohort.why}</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {data.pairs.map((p) => (
+                          <Table.Tr
+                            key={p.referralId}
+                            opacity={dropped.has(p.referralId) ? 0.55 : 1}
+                          >
+                            <Table.Td>
+                              <Checkbox
+                                aria-label={t.cohort.keepPair(p.menteeName, p.mentorName)}
+                                checked={!dropped.has(p.referralId)}
+                                onChange={() => toggle(p.referralId)}
+                              />
+                            </Table.Td>
+                            <Table.Td>
+                              <Anchor component={Link} to={`/orientations/${p.referralId}`}>
+                                {p.menteeName}
+                              </Anchor>
+                            </Table.Td>
+                            <Table.Td>
+                              <Anchor component={Link} to={`/mentors/${p.mentorId}`}>
+                                {p.mentorName}
+                              </Anchor>
+                            </Table.Td>
+                            <Table.Td fw={600}>{formatPercent(p.score)}</Table.Td>
+                            <Table.Td>
+                              {p.criteria
+                                .filter((c) => c.share > 0)
+                                .sort((a, b) => b.share - a.share)
+                                .slice(0, 3)
+                                .map(
+                                  (c) =>
+                                    `${t.pairing.criteria[c.criterion]} ${formatPercent(c.share)}`,
+                                )
+                                .join(' · ')}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                </Paper>
+              )}
+              {data.unmatched.length > 0 && (
+                <Paper
+                  withBorder
+                  p="md"
+                  radius="md"
+                  component="section"
+                  aria-label={t.cohort.unmatched}
+                >
+                  <Title order={2} size="h4" mb="sm">
+                    {t.cohort.unmatched}
+                  </Title>
+                  <List size="sm" spacing={4}>
+                    {data.unmatched.map((u) => (
+                      <List.Item key={u.referralId}>
+                        <Anchor component={Link} to={`/orientations/${u.referralId}`}>
+                          {u.menteeName}
+                        </Anchor>{' '}
+                        : {u.reason}
+                      </List.Item>
+                    ))}
+                  </List>
+                </Paper>
+              )}
+              {isApiError(publish.error, 409) ? (
+                <Alert color="orange" role="alert" title={t.cohort.conflictTitle}>
+                  <Stack gap="xs" align="flex-start">
+                    <Text size="sm">{publish.error.problem.detail}</Text>
+                    <Text size="sm">{t.cohort.conflictBody}</Text>
+                    <Button size="xs" onClick={compute}>
+                      {t.cohort.recompute}
+                    </Button>
+                  </Stack>
+                </Alert>
+              ) : (
+                publish.isError && (
+                  <ErrorState error={publish.error} onRetry={() => publish.mutate(kept)} />
+                )
+              )}
+              <Group>
+                <Button
+                  disabled={!kept.length}
+                  loading={publish.isPending}
+                  onClick={() =>
+                    publish.mutate(
+                      kept.map(({ referralId, mentorId }) => ({ referralId, mentorId })),
+                    )
+                  }
+                >
+                  {t.cohort.publish(kept.length)}
+                </Button>
+              </Group>
+            </>
+          )
+        )}
+      </Stack>
+    </>
+  );
+}
