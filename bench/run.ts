@@ -1,12 +1,13 @@
 import { build } from 'vite';
 import { bundleSize } from './bundle-size';
 import { inboxFigures } from './inbox';
+import { matchingFigures } from './matching';
 import { report } from './results';
 import { serverLoad, withScaleServer } from './server-load';
 
 // `npm run bench`: every benchmark, each figure printed as `name: value unit` and kept in
 // bench/results.json. Figures are measurements to compare, never pass/fail thresholds.
-const figures = [...(await bundleSize())];
+const figures = [...(await bundleSize()), ...(await matchingFigures())];
 // The server serves dist/: build it as `npm start` does, for the inbox in a real browser.
 await build({ mode: 'server', logLevel: 'error' });
 figures.push(
