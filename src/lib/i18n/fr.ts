@@ -542,6 +542,10 @@ export const fr = {
     more: (n: number) => `et ${n} de plus`,
     edit: 'Modifier le contact, la capacité, l’honorabilité et la formation',
     save: 'Enregistrer le mentor',
+    suggestedMentees: 'Jeunes suggérés',
+    suggestedHint:
+      'En attente de binôme, les mieux assortis d’abord ; la proposition se fait depuis la fiche du jeune.',
+    noSuggestion: 'Aucun jeune en attente de binôme.',
     account: 'Compte Binôme',
     invite: 'Créer son compte',
     hasAccount: 'Compte créé : le mentor se connecte avec son e-mail.',

@@ -96,3 +96,16 @@ export function useInviteMentor() {
       queryClient.invalidateQueries({ queryKey: queryKeys.mentors.detail(id) }),
   });
 }
+
+/** Young people awaiting a match, ranked for this mentor. */
+export const menteeSuggestionsQuery = (mentorId: string) =>
+  queryOptions({
+    queryKey: [...queryKeys.mentors.detail(mentorId), 'suggestions'] as const,
+    queryFn: ({ signal }) =>
+      unwrap(
+        client.GET('/mentors/{id}/suggestions', {
+          params: { path: { id: mentorId }, query: { limit: 10 } },
+          signal,
+        }),
+      ),
+  });

@@ -73,4 +73,22 @@ describe('mentor page', () => {
     expect(account).toMatchObject({ role: 'mentor', email: mentor.email });
     expect(alert).toHaveTextContent(account.password);
   });
+
+  it('suggests young people awaiting a match to a mentor with a free place', async () => {
+    signIn('coordination@elan.test');
+    const mentor = mockDb()
+      .store.all('mentors')
+      .find(
+        (m) =>
+          m.associationId === 'asso_elan' && m.status === 'AVAILABLE' && m.activePairs < m.capacity,
+      )!;
+    renderApp(`/mentors/${mentor.id}`);
+    const section = await screen.findByRole('region', { name: 'Jeunes suggérés' });
+    const links = await within(section).findAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const id = link.getAttribute('href')!.split('/').pop()!;
+      expect(mockDb().store.get('referrals', id)!.status).toBe('AWAITING_MATCH');
+    }
+  });
 });

@@ -25,11 +25,12 @@ import { ErrorState, LoadingState, QueryState } from '../../../components/query-
 import { Field, Section } from '../../../components/record-section';
 import type { MentorStatus } from '../../../domain/enums';
 import { MENTOR_TRANSITIONS, checkMentorTransition } from '../../../domain/lifecycle';
-import { honorabilityEnd, honorabilityStatus } from '../../../domain/matching';
+import { hasFreePlace, honorabilityEnd, honorabilityStatus } from '../../../domain/matching';
 import { DEFAULT_SETTINGS } from '../../../domain/settings';
-import { formatDate, formatDateTime, formatRelative } from '../../../lib/format';
+import { formatDate, formatDateTime, formatPercent, formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import {
+  menteeSuggestionsQuery,
   mentorPairsQuery,
   mentorQuery,
   mentorTimelineQuery,
@@ -172,6 +173,41 @@ function Account({ mentor }: { mentor: Mentor }) {
   );
 }
 
+/** For a mentor with a free place: the young people awaiting a match who suit them best. */
+function SuggestedMentees({ mentor }: { mentor: Mentor }) {
+  const query = useQuery(menteeSuggestionsQuery(mentor.id));
+  return (
+    <Section title={t.mentors.suggestedMentees} plain>
+      <Text size="xs" c="dimmed">
+        {t.mentors.suggestedHint}
+      </Text>
+      <QueryState
+        query={query}
+        isEmpty={(list) => !list.length}
+        empty={<Text size="sm">{t.mentors.noSuggestion}</Text>}
+      >
+        {(list) => (
+          <List size="sm" spacing={4}>
+            {list.map((s) => (
+              <List.Item key={s.referral.id}>
+                <Anchor component={Link} to={`/orientations/${s.referral.id}`}>
+                  {s.referral.firstName} {s.referral.lastName}
+                </Anchor>{' '}
+                · {t.pairing.scoreOf(formatPercent(s.score))}
+                {!s.eligible &&
+                  ` · ${s.constraints
+                    .filter((c) => !c.met)
+                    .map((c) => c.detail)
+                    .join(' · ')}`}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </QueryState>
+    </Section>
+  );
+}
+
 function MentorTimeline({ id }: { id: string }) {
   const query = useQuery(mentorTimelineQuery(id));
   return (
@@ -270,6 +306,7 @@ function MentorBody({ mentor, onReload }: { mentor: Mentor; onReload: () => void
               </Field>
             </Section>
           )}
+          {hasFreePlace(mentor) && <SuggestedMentees mentor={mentor} />}
           <Pairs mentorId={mentor.id} />
         </Stack>
         <Stack gap="md">
