@@ -540,7 +540,7 @@ export const fr = {
     moved: (name: string, label: string) => `${name} est passé·e en « ${label} ».`,
     refused: (name: string, reason: string) => `${name} : ${reason}`,
     more: (n: number) => `et ${n} de plus`,
-    edit: 'Modifier le contact, la capacité, l’honorabilité et la formation',
+    edit: 'Modifier la fiche du mentor',
     save: 'Enregistrer le mentor',
     suggestedMentees: 'Jeunes suggérés',
     suggestedHint:

@@ -36,7 +36,7 @@ describe('mentor page', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Modifier' }));
-    const form = screen.getByRole('form', { name: /Modifier le contact/ });
+    const form = screen.getByRole('form', { name: 'Modifier la fiche du mentor' });
     const pick = async (label: string, option: string) => {
       const input = within(form).getByRole('combobox', { name: label });
       await user.click(input);
@@ -90,5 +90,33 @@ describe('mentor page', () => {
       const id = link.getAttribute('href')!.split('/').pop()!;
       expect(mockDb().store.get('referrals', id)!.status).toBe('AWAITING_MATCH');
     }
+  });
+
+  it('keeps what was typed through a conflicting edit, then applies it on the current version', async () => {
+    signIn('coordination@elan.test');
+    const mentor = mentorIn('AVAILABLE');
+    const { user } = renderApp(`/mentors/${mentor.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Modifier' }));
+    const form = screen.getByRole('form', { name: 'Modifier la fiche du mentor' });
+    const job = within(form).getByRole('textbox', { name: 'Métier' });
+    await user.clear(job);
+    await user.type(job, 'Cheffe de projet');
+    // Meanwhile a colleague changes the phone number.
+    mockDb().store.put('mentors', {
+      ...mentor,
+      phone: '06 98 76 54 32',
+      version: mentor.version + 1,
+    });
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Vos saisies sont conservées');
+    expect(job).toHaveValue('Cheffe de projet');
+    await user.click(within(alert).getByRole('button', { name: 'Appliquer mes modifications' }));
+    await waitFor(() =>
+      expect(mockDb().store.get('mentors', mentor.id)).toMatchObject({
+        jobTitle: 'Cheffe de projet',
+        phone: '06 98 76 54 32',
+      }),
+    );
   });
 });
