@@ -14,6 +14,7 @@ import {
   CohortPublish,
   CohortRequest,
   MentorshipTransition,
+  PairScoreRequest,
   SuggestionQuery,
 } from '../../src/domain/schemas';
 import { explainPair, prepareMentee, prepareMentor } from '../../src/domain/scoring';
@@ -214,6 +215,32 @@ export function matchingHandlers(db: MockDb, base: string) {
           greedyScore: plan.greedyScore,
           computedAt: db.now().toISOString(),
         });
+      }),
+    ),
+
+    http.post(
+      `${base}/matching/score`,
+      authed(db, 'matching.use', async ({ request, caller }) => {
+        const body = await readBody(request, PairScoreRequest);
+        const settings = settingsOf(caller);
+        const gazetteer = await loadGazetteer();
+        const today = db.now();
+        return HttpResponse.json(
+          body.pairs.map(({ referralId, mentorId }) => {
+            const referral = owned(store.get('referrals', referralId), caller);
+            const mentor = owned(store.get('mentors', mentorId), caller);
+            return {
+              referralId,
+              mentorId,
+              ...explainPair(
+                prepareMentee(referral, gazetteer, today),
+                prepareMentor(mentor, gazetteer, settings, today),
+                settings,
+                today,
+              ),
+            };
+          }),
+        );
       }),
     ),
 

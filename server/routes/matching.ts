@@ -11,6 +11,7 @@ import {
   CohortPublish,
   CohortRequest,
   MentorshipTransition,
+  PairScoreRequest,
   SuggestionQuery,
 } from '../../src/domain/schemas';
 import { explainPair, prepareMentee, prepareMentor } from '../../src/domain/scoring';
@@ -214,6 +215,61 @@ export function matchingRoutes(deps: Deps) {
       greedyScore: plan.greedyScore,
       computedAt: now.toISOString(),
     });
+  });
+
+  app.post('/matching/score', async (c) => {
+    const caller = await requireCaller(c, deps, 'matching.use');
+    const body = await readBody(c, PairScoreRequest);
+    const db = deps.db();
+    const mine = caller.association.id;
+    const [found, pool, rules] = await Promise.all([
+      db
+        .select()
+        .from(referrals)
+        .where(
+          and(
+            eq(referrals.associationId, mine),
+            inArray(
+              referrals.id,
+              body.pairs.map((p) => p.referralId),
+            ),
+          ),
+        ),
+      db
+        .select()
+        .from(mentors)
+        .where(
+          and(
+            eq(mentors.associationId, mine),
+            inArray(
+              mentors.id,
+              body.pairs.map((p) => p.mentorId),
+            ),
+          ),
+        ),
+      rulesOf(db, mine),
+    ]);
+    const referralById = new Map(found.map((r) => [r.id, publicReferral(r) as Referral]));
+    const mentorById = new Map(pool.map((m) => [m.id, publicMentor(m)]));
+    const gazetteer = await loadGazetteer();
+    const today = deps.now();
+    return c.json(
+      body.pairs.map(({ referralId, mentorId }) => {
+        const referral = referralById.get(referralId);
+        const mentor = mentorById.get(mentorId);
+        if (!referral || !mentor) return fail(404, 'Introuvable.');
+        return {
+          referralId,
+          mentorId,
+          ...explainPair(
+            prepareMentee(referral, gazetteer, today),
+            prepareMentor(mentor, gazetteer, rules, today),
+            rules,
+            today,
+          ),
+        };
+      }),
+    );
   });
 
   app.post('/matching/cohort/publish', async (c) => {

@@ -37,6 +37,7 @@ export const OPERATIONS: readonly (readonly [method: string, path: string])[] = 
   ['GET', '/mentorships/{id}/interviews'],
   ['POST', '/mentorships/{id}/interviews'],
   ['POST', '/matching/cohort'],
+  ['POST', '/matching/score'],
   ['POST', '/matching/cohort/publish'],
   ['GET', '/dashboard/indicators'],
   ['GET', '/dashboard/tasks'],

@@ -199,6 +199,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/matching/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Score and explain given pairs, e.g. after swapping mentors in a cohort plan
+         * @description Stores nothing. Each pair gets its hard constraints and criteria, eligible or not.
+         */
+        post: operations["scorePairs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{id}": {
         parameters: {
             query?: never;
@@ -1344,6 +1364,20 @@ export interface components {
         };
         /** @enum {string} */
         Occupation: "HIGH_SCHOOL" | "STUDENT" | "EMPLOYEE" | "CIVIL_SERVANT" | "JOB_SEEKER" | "RETIRED";
+        PairScore: {
+            constraints: components["schemas"]["HardConstraint"][];
+            criteria: components["schemas"]["CriterionScore"][];
+            eligible: boolean;
+            mentorId: components["schemas"]["Id"];
+            referralId: components["schemas"]["Id"];
+            score: number;
+        };
+        PairScoreRequest: {
+            pairs: {
+                mentorId: components["schemas"]["Id"];
+                referralId: components["schemas"]["Id"];
+            }[];
+        };
         /** @enum {string} */
         PriorityPublic: "QPV" | "FRR" | "SCHOOL_DROPOUT" | "ASE" | "PJJ" | "STUDENT_HARDSHIP" | "YOUNG_CARER" | "REFUGEE" | "DISABILITY";
         Problem: {
@@ -2049,6 +2083,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    scorePairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairScoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The pairs, in the order asked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairScore"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Invalid"];
             default: components["responses"]["ServerError"];

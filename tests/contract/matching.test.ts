@@ -179,3 +179,43 @@ describe('POST /mentorships/{id}/transitions', () => {
     );
   });
 });
+
+describe('POST /matching/score', () => {
+  it('scores and explains the pairs asked, in order, and stores nothing', async () => {
+    const a = await agent(ELAN.coordinator);
+    const plan = (await a.post('/matching/cohort', { body: {} })).body;
+    const [x, y] = plan.pairs as Row[];
+    // The two pairs with their mentors swapped.
+    const swapped = [
+      { referralId: x!.referralId, mentorId: y!.mentorId },
+      { referralId: y!.referralId, mentorId: x!.mentorId },
+    ];
+    const reply = await a.post('/matching/score', { body: { pairs: swapped } });
+    expect(reply.status).toBe(200);
+    expect(reply.body.map((p: Row) => [p.referralId, p.mentorId])).toEqual(
+      swapped.map((p) => [p.referralId, p.mentorId]),
+    );
+    for (const p of reply.body) {
+      expect(p.constraints).toHaveLength(4);
+      expect(p.criteria).toHaveLength(7);
+    }
+    const same = await a.post('/matching/score', {
+      body: { pairs: [{ referralId: x!.referralId, mentorId: x!.mentorId }] },
+    });
+    expect(same.body[0].score).toBeCloseTo(x!.score, 9);
+    expect((await a.get('/referrals/{id}', { params: { id: x!.referralId } })).body.status).toBe(
+      'AWAITING_MATCH',
+    );
+  });
+
+  it('answers 404 for another association’s people, 403 for a mentor', async () => {
+    const nord = await waitingReferral(await agent(PASSERELLES.coordinator));
+    const a = await agent(ELAN.coordinator);
+    const mentor = (await a.get('/mentors', { query: { pageSize: 1 } })).body.items[0];
+    const pairs = [{ referralId: nord.id, mentorId: mentor.id }];
+    expect((await a.post('/matching/score', { body: { pairs } })).status).toBe(404);
+    expect(
+      (await (await agent(ELAN.mentor)).post('/matching/score', { body: { pairs } })).status,
+    ).toBe(403);
+  });
+});

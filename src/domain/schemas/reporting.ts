@@ -146,6 +146,21 @@ export const CohortPlan = api(
   }),
 );
 
+export const PairScoreRequest = api(
+  'PairScoreRequest',
+  z.object({
+    pairs: z
+      .array(z.object({ referralId: Id, mentorId: Id }))
+      .min(1)
+      .max(50),
+  }),
+);
+
+export const PairScore = api(
+  'PairScore',
+  z.object({ referralId: Id, mentorId: Id, ...suggestionCore }),
+);
+
 export const CohortPublish = api(
   'CohortPublish',
   z.object({

@@ -681,6 +681,9 @@ export const fr = {
     mentee: 'Jeune',
     mentor: 'Mentor',
     why: 'Principaux critères',
+    swap: 'Échanger le mentor',
+    swapWith: (mentee: string) => `Échanger le mentor de ${mentee} avec celui de…`,
+    swapPlaceholder: 'Avec le binôme de…',
     unmatched: 'Jeunes sans binôme',
     publish: (n: number) => `Publier ${n} binôme${n > 1 ? 's' : ''}`,
     published: (n: number) =>

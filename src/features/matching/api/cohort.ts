@@ -19,3 +19,10 @@ export function usePublishCohort() {
       ]),
   });
 }
+
+/** Scores given pairs, e.g. two pairs of a plan with their mentors swapped; stores nothing. */
+export const useScorePairs = () =>
+  useMutation({
+    mutationFn: (pairs: { referralId: string; mentorId: string }[]) =>
+      unwrap(client.POST('/matching/score', { body: { pairs } })),
+  });

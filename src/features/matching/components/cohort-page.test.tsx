@@ -43,4 +43,48 @@ describe('cohort matching', () => {
     expect(alert).toHaveTextContent('Rien n’a été publié');
     await waitFor(() => expect(proposed()).toBe(before));
   });
+
+  it('swaps the mentors of two pairs, scores both again, and publishes them swapped', async () => {
+    const { user, pairs } = await plan();
+    const rows = within(pairs).getAllByRole('row').slice(1);
+    const idOf = (row: HTMLElement, prefix: string) =>
+      within(row)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')!)
+        .find((href) => href.startsWith(prefix))!
+        .split('/')
+        .pop()!;
+    const [a, b] = [rows[0]!, rows[1]!];
+    const [referralA, mentorA, referralB, mentorB] = [
+      idOf(a, '/orientations/'),
+      idOf(a, '/mentors/'),
+      idOf(b, '/orientations/'),
+      idOf(b, '/mentors/'),
+    ];
+    const menteeB = within(b).getAllByRole('link')[0]!.textContent!;
+    const select = within(a).getByRole('combobox', { name: /Échanger le mentor de/ });
+    await user.click(select);
+    await user.click(
+      within(document.getElementById(select.getAttribute('aria-controls')!)!).getByText(
+        new RegExp(`^${menteeB} \\(`),
+      ),
+    );
+    await waitFor(() => expect(idOf(a, '/mentors/')).toBe(mentorB));
+    expect(idOf(b, '/mentors/')).toBe(mentorA);
+
+    const kept = within(pairs)
+      .getAllByRole('checkbox')
+      .filter((c) => (c as HTMLInputElement).checked);
+    await user.click(screen.getByRole('button', { name: `Publier ${kept.length} binômes` }));
+    expect(await screen.findByText(/binômes proposés : appelez chaque jeune/)).toBeInTheDocument();
+    const pairOf = (referralId: string) =>
+      mockDb()
+        .store.all('mentorships')
+        .find((m) => m.referralId === referralId && m.status === 'PROPOSED');
+    // A swapped pair that broke a rule was dropped, and is not proposed.
+    const keptA = kept.some((c) => a.contains(c));
+    const keptB = kept.some((c) => b.contains(c));
+    expect(pairOf(referralA)?.mentorId).toBe(keptA ? mentorB : undefined);
+    expect(pairOf(referralB)?.mentorId).toBe(keptB ? mentorA : undefined);
+  });
 });

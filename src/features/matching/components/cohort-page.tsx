@@ -6,6 +6,7 @@ import {
   Group,
   List,
   Paper,
+  Select,
   Stack,
   Table,
   Text,
@@ -18,7 +19,10 @@ import { PageHeader } from '../../../components/page-header';
 import { ErrorState } from '../../../components/query-state';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { usePlanCohort, usePublishCohort } from '../api/cohort';
+import { usePlanCohort, usePublishCohort, useScorePairs } from '../api/cohort';
+
+type Plan = NonNullable<ReturnType<typeof usePlanCohort>['data']>;
+type PlannedPair = Plan['pairs'][number] & { unmet?: string };
 
 /**
  * Cohort matching: the server proposes the assignment with the best total score; the coordinator
@@ -27,15 +31,58 @@ import { usePlanCohort, usePublishCohort } from '../api/cohort';
 export function CohortPage() {
   const plan = usePlanCohort();
   const publish = usePublishCohort();
+  const score = useScorePairs();
   const [dropped, setDropped] = useState<Set<string>>(new Set());
+  // The plan as reviewed: pairs may have their mentors swapped.
+  const [pairs, setPairs] = useState<PlannedPair[]>([]);
   const data = plan.data;
-  const kept = (data?.pairs ?? []).filter((p) => !dropped.has(p.referralId));
+  const kept = pairs.filter((p) => !dropped.has(p.referralId));
 
   const compute = () => {
     setDropped(new Set());
     publish.reset();
-    plan.mutate();
+    plan.mutate(undefined, { onSuccess: (next) => setPairs(next.pairs) });
   };
+
+  /** Exchanges the mentors of two pairs; both are scored again, and one that breaks a rule is dropped. */
+  function swap(a: PlannedPair, b: PlannedPair) {
+    const next = [
+      { referralId: a.referralId, mentorId: b.mentorId },
+      { referralId: b.referralId, mentorId: a.mentorId },
+    ];
+    score.mutate(next, {
+      onSuccess: (scored) => {
+        const byReferral = new Map(scored.map((s) => [s.referralId, s]));
+        const mentorName = new Map([
+          [a.mentorId, a.mentorName],
+          [b.mentorId, b.mentorName],
+        ]);
+        setPairs((current) =>
+          current.map((p) => {
+            const s = byReferral.get(p.referralId);
+            if (!s) return p;
+            const unmet = s.constraints
+              .filter((c) => !c.met)
+              .map((c) => c.detail)
+              .join(' · ');
+            return {
+              ...p,
+              mentorId: s.mentorId,
+              mentorName: mentorName.get(s.mentorId)!,
+              score: s.score,
+              criteria: s.criteria,
+              ...(unmet ? { unmet } : { unmet: undefined }),
+            };
+          }),
+        );
+        setDropped((current) => {
+          const nextDropped = new Set(current);
+          for (const s of scored) if (!s.eligible) nextDropped.add(s.referralId);
+          return nextDropped;
+        });
+      },
+    });
+  }
   const toggle = (referralId: string) =>
     setDropped((current) => {
       const next = new Set(current);
@@ -74,9 +121,15 @@ export function CohortPage() {
                   )}
                 </Text>
               </Paper>
-              {data.pairs.length > 0 && (
+              {score.isError && (
+                <ErrorState
+                  error={score.error}
+                  onRetry={() => score.variables && score.mutate(score.variables)}
+                />
+              )}
+              {pairs.length > 0 && (
                 <Paper withBorder radius="md" component="section" aria-label={t.cohort.pairs}>
-                  <Table.ScrollContainer minWidth={720}>
+                  <Table.ScrollContainer minWidth={960}>
                     <Table fz="sm" highlightOnHover>
                       <Table.Thead>
                         <Table.Tr>
@@ -85,10 +138,11 @@ export function CohortPage() {
                           <Table.Th scope="col">{t.cohort.mentor}</Table.Th>
                           <Table.Th scope="col">{t.pairing.score}</Table.Th>
                           <Table.Th scope="col">{t.cohort.why}</Table.Th>
+                          <Table.Th scope="col">{t.cohort.swap}</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
-                        {data.pairs.map((p) => (
+                        {pairs.map((p) => (
                           <Table.Tr
                             key={p.referralId}
                             opacity={dropped.has(p.referralId) ? 0.55 : 1}
@@ -112,15 +166,44 @@ export function CohortPage() {
                             </Table.Td>
                             <Table.Td fw={600}>{formatPercent(p.score)}</Table.Td>
                             <Table.Td>
-                              {p.criteria
-                                .filter((c) => c.share > 0)
-                                .sort((a, b) => b.share - a.share)
-                                .slice(0, 3)
-                                .map(
-                                  (c) =>
-                                    `${t.pairing.criteria[c.criterion]} ${formatPercent(c.share)}`,
-                                )
-                                .join(' · ')}
+                              {p.unmet ? (
+                                <Text size="sm" c="red.8">
+                                  {p.unmet}
+                                </Text>
+                              ) : (
+                                p.criteria
+                                  .filter((c) => c.share > 0)
+                                  .sort((a, b) => b.share - a.share)
+                                  .slice(0, 3)
+                                  .map(
+                                    (c) =>
+                                      `${t.pairing.criteria[c.criterion]} ${formatPercent(c.share)}`,
+                                  )
+                                  .join(' · ')
+                              )}
+                            </Table.Td>
+                            <Table.Td>
+                              <Select
+                                aria-label={t.cohort.swapWith(p.menteeName)}
+                                placeholder={t.cohort.swapPlaceholder}
+                                data={pairs
+                                  .filter(
+                                    (o) =>
+                                      o.referralId !== p.referralId && o.mentorId !== p.mentorId,
+                                  )
+                                  .map((o) => ({
+                                    value: o.referralId,
+                                    label: `${o.menteeName} (${o.mentorName})`,
+                                  }))}
+                                value={null}
+                                onChange={(other) => {
+                                  const b = pairs.find((o) => o.referralId === other);
+                                  if (b) swap(p, b);
+                                }}
+                                searchable
+                                disabled={score.isPending}
+                                w={240}
+                              />
                             </Table.Td>
                           </Table.Tr>
                         ))}
