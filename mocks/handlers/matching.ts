@@ -13,8 +13,10 @@ import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
 import {
   CohortPublish,
   CohortRequest,
+  MentorSummary,
   MentorshipTransition,
   PairScoreRequest,
+  ReferralSummary,
   SuggestionQuery,
 } from '../../src/domain/schemas';
 import { explainPair, prepareMentee, prepareMentor } from '../../src/domain/scoring';
@@ -28,49 +30,10 @@ import {
   type Caller,
   type MockDb,
 } from '../http';
-import { newId, type MentorRecord, type ReferralRecord } from '../store';
+import { type MentorRecord } from '../store';
+import { proposePair } from './pairing';
 
 const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
-
-const mentorSummary = (m: MentorRecord) => ({
-  id: m.id,
-  version: m.version,
-  status: m.status,
-  firstName: m.firstName,
-  lastName: m.lastName,
-  commune: m.commune,
-  department: m.department,
-  occupation: m.occupation,
-  sector: m.sector,
-  expertise: m.expertise,
-  modalities: m.modalities,
-  languages: m.languages,
-  capacity: m.capacity,
-  activePairs: m.activePairs,
-  honorabilityCheck: m.honorabilityCheck,
-  training: m.training,
-  createdAt: m.createdAt,
-});
-
-const referralSummary = (r: ReferralRecord) => ({
-  id: r.id,
-  version: r.version,
-  channel: r.channel,
-  receivedAt: r.receivedAt,
-  status: r.status,
-  firstName: r.firstName,
-  lastName: r.lastName,
-  birthDate: r.birthDate,
-  commune: r.commune,
-  postalCode: r.postalCode,
-  department: r.department,
-  situation: r.situation,
-  needs: r.needs,
-  priorityPublics: r.priorityPublics,
-  assigneeId: r.assigneeId,
-  contactAttempts: r.contactAttempts,
-  firstContactAt: r.firstContactAt,
-});
 
 /** Mentors who can be offered: not archived nor inactive (a full one shows, greyed, with why). */
 const OFFERED: MentorRecord['status'][] = ['AVAILABLE', 'FULL'];
@@ -81,49 +44,6 @@ export function matchingHandlers(db: MockDb, base: string) {
   const settingsOf = (caller: Caller) => store.get('settings', caller.association.id)!;
   const mine = <T extends { associationId: string }>(rows: T[], caller: Caller) =>
     rows.filter((r) => r.associationId === caller.association.id);
-
-  /** Proposes a pair: the pair, the referral and the mentor's load move together. */
-  function propose(caller: Caller, referral: ReferralRecord, mentor: MentorRecord, at: string) {
-    const pair = store.put('mentorships', {
-      id: newId('pair'),
-      associationId: caller.association.id,
-      version: 1,
-      status: 'PROPOSED',
-      referralId: referral.id,
-      mentorId: mentor.id,
-      coordinatorId: caller.user.id,
-      goals: [],
-      proposedAt: at,
-      acceptedAt: null,
-      startedAt: null,
-      plannedEndAt: null,
-      closedAt: null,
-      refusalReason: null,
-      closureReason: null,
-      exitSituation: null,
-      updatedAt: at,
-    });
-    referralEvent(db, caller, caller.association.id, referral.id, at, {
-      kind: 'STATUS_CHANGED',
-      from: referral.status,
-      to: 'MATCH_PROPOSED',
-    });
-    store.put('referrals', {
-      ...referral,
-      status: 'MATCH_PROPOSED',
-      version: referral.version + 1,
-      updatedAt: at,
-    });
-    const load = mentor.activePairs + 1;
-    store.put('mentors', {
-      ...mentor,
-      activePairs: load,
-      status: statusForLoad(mentor, load),
-      version: mentor.version + 1,
-      updatedAt: at,
-    });
-    return pair;
-  }
 
   return [
     http.get(
@@ -150,7 +70,7 @@ export function matchingHandlers(db: MockDb, base: string) {
           limit,
         );
         return HttpResponse.json(
-          ranked.map(({ item, pair }) => ({ mentor: mentorSummary(item), ...pair })),
+          ranked.map(({ item, pair }) => ({ mentor: MentorSummary.parse(item), ...pair })),
         );
       }),
     ),
@@ -174,7 +94,7 @@ export function matchingHandlers(db: MockDb, base: string) {
           limit,
         );
         return HttpResponse.json(
-          ranked.map(({ item, pair }) => ({ referral: referralSummary(item), ...pair })),
+          ranked.map(({ item, pair }) => ({ referral: ReferralSummary.parse(item), ...pair })),
         );
       }),
     ),
@@ -276,7 +196,7 @@ export function matchingHandlers(db: MockDb, base: string) {
         const at = now.toISOString();
         const ids = plan.map(
           ({ referral, mentorId }) =>
-            propose(caller, referral, store.get('mentors', mentorId)!, at).id,
+            proposePair(db, caller, referral, store.get('mentors', mentorId)!, at).id,
         );
         audit(db, caller, 'matching.publish', {
           type: 'mentorship',

@@ -14,6 +14,7 @@ import {
   MentorImportRequest,
   MentorInput,
   MentorPatch,
+  MentorSummary,
   MentorTransition,
 } from '../../src/domain/schemas';
 import { sortBy } from '../../src/domain/sorting';
@@ -69,25 +70,8 @@ export function mentorHandlers(db: MockDb, base: string) {
         const page = paginate(sorted, q.page, q.pageSize);
         return HttpResponse.json({
           ...page,
-          items: page.items.map((m) => ({
-            id: m.id,
-            version: m.version,
-            status: m.status,
-            firstName: m.firstName,
-            lastName: m.lastName,
-            commune: m.commune,
-            department: m.department,
-            occupation: m.occupation,
-            sector: m.sector,
-            expertise: m.expertise,
-            modalities: m.modalities,
-            languages: m.languages,
-            capacity: m.capacity,
-            activePairs: m.activePairs,
-            honorabilityCheck: m.honorabilityCheck,
-            training: m.training,
-            createdAt: m.createdAt,
-          })),
+          // The contract's own schema keeps exactly the summary's fields.
+          items: page.items.map((m) => MentorSummary.parse(m)),
         });
       }),
     ),

@@ -4,8 +4,67 @@ import { firstUnmet, hardConstraints, statusForLoad } from '../../src/domain/mat
 import { MEETING_STATUSES, plannedEnd, startsPair } from '../../src/domain/meetings';
 import { fail, refused } from '../../src/domain/problem';
 import { MeetingInput, MentorshipProposal } from '../../src/domain/schemas';
-import { audit, authed, owned, publicRecord, readBody, type MockDb, referralEvent } from '../http';
-import { newId } from '../store';
+import {
+  audit,
+  authed,
+  owned,
+  publicRecord,
+  readBody,
+  referralEvent,
+  type Caller,
+  type MockDb,
+} from '../http';
+import { newId, type MentorRecord, type ReferralRecord } from '../store';
+
+/** Proposes a pair: the pair, the referral and the mentor's load move together. */
+export function proposePair(
+  db: MockDb,
+  caller: Caller,
+  referral: ReferralRecord,
+  mentor: MentorRecord,
+  at: string,
+) {
+  const { store } = db;
+  const pair = store.put('mentorships', {
+    id: newId('pair'),
+    associationId: caller.association.id,
+    version: 1,
+    status: 'PROPOSED',
+    referralId: referral.id,
+    mentorId: mentor.id,
+    coordinatorId: caller.user.role === 'mentor' ? null : caller.user.id,
+    goals: [],
+    proposedAt: at,
+    acceptedAt: null,
+    startedAt: null,
+    plannedEndAt: null,
+    closedAt: null,
+    refusalReason: null,
+    closureReason: null,
+    exitSituation: null,
+    updatedAt: at,
+  });
+  referralEvent(db, caller, caller.association.id, referral.id, at, {
+    kind: 'STATUS_CHANGED',
+    from: referral.status,
+    to: 'MATCH_PROPOSED',
+  });
+  store.put('referrals', {
+    ...referral,
+    status: 'MATCH_PROPOSED',
+    version: referral.version + 1,
+    updatedAt: at,
+  });
+  const load = mentor.activePairs + 1;
+  store.put('mentors', {
+    ...mentor,
+    activePairs: load,
+    status: statusForLoad(mentor, load),
+    version: mentor.version + 1,
+    updatedAt: at,
+  });
+  return pair;
+}
 
 /** Proposing a pair and logging meetings: the moves that change a pair, its referral and its mentor together. */
 export function pairingHandlers(db: MockDb, base: string) {
@@ -35,44 +94,7 @@ export function pairingHandlers(db: MockDb, base: string) {
             errors: [{ pointer: '/mentorId', message: unmet.detail }],
           });
 
-        const pair = store.put('mentorships', {
-          id: newId('pair'),
-          associationId: caller.association.id,
-          version: 1,
-          status: 'PROPOSED',
-          referralId: referral.id,
-          mentorId: mentor.id,
-          coordinatorId: caller.user.role === 'mentor' ? null : caller.user.id,
-          goals: [],
-          proposedAt: at,
-          acceptedAt: null,
-          startedAt: null,
-          plannedEndAt: null,
-          closedAt: null,
-          refusalReason: null,
-          closureReason: null,
-          exitSituation: null,
-          updatedAt: at,
-        });
-        referralEvent(db, caller, caller.association.id, referral.id, at, {
-          kind: 'STATUS_CHANGED',
-          from: referral.status,
-          to: 'MATCH_PROPOSED',
-        });
-        store.put('referrals', {
-          ...referral,
-          status: 'MATCH_PROPOSED',
-          version: referral.version + 1,
-          updatedAt: at,
-        });
-        const load = mentor.activePairs + 1;
-        store.put('mentors', {
-          ...mentor,
-          activePairs: load,
-          status: statusForLoad(mentor, load),
-          version: mentor.version + 1,
-          updatedAt: at,
-        });
+        const pair = proposePair(db, caller, referral, mentor, at);
         audit(db, caller, 'mentorship.propose', {
           type: 'mentorship',
           id: pair.id,

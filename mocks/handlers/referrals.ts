@@ -7,6 +7,7 @@ import {
   ContactAttemptInput,
   NoteInput,
   ReferralPatch,
+  ReferralSummary,
   ReferralTransition,
 } from '../../src/domain/schemas';
 import { departmentOf } from '../../src/domain/geography';
@@ -86,25 +87,8 @@ export function referralHandlers(db: MockDb, base: string) {
         const page = paginate(sorted, q.page, q.pageSize);
         return HttpResponse.json({
           ...page,
-          items: page.items.map((r) => ({
-            id: r.id,
-            version: r.version,
-            channel: r.channel,
-            receivedAt: r.receivedAt,
-            status: r.status,
-            firstName: r.firstName,
-            lastName: r.lastName,
-            birthDate: r.birthDate,
-            commune: r.commune,
-            postalCode: r.postalCode,
-            department: r.department,
-            situation: r.situation,
-            needs: r.needs,
-            priorityPublics: r.priorityPublics,
-            assigneeId: r.assigneeId,
-            contactAttempts: r.contactAttempts,
-            firstContactAt: r.firstContactAt,
-          })),
+          // The contract's own schema keeps exactly the summary's fields.
+          items: page.items.map((r) => ReferralSummary.parse(r)),
         });
       }),
     ),

@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { randomUUID } from 'node:crypto';
 import { planCohort, suggest } from '../../src/domain/cohort';
 import { loadGazetteer } from '../../src/domain/gazetteer';
 import { checkMentorshipTransition, checkReferralTransition } from '../../src/domain/lifecycle';
@@ -10,8 +9,10 @@ import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
 import {
   CohortPublish,
   CohortRequest,
+  MentorSummary,
   MentorshipTransition,
   PairScoreRequest,
+  ReferralSummary,
   SuggestionQuery,
 } from '../../src/domain/schemas';
 import { explainPair, prepareMentee, prepareMentor } from '../../src/domain/scoring';
@@ -32,51 +33,10 @@ import {
 import { referralEvent } from '../timeline';
 import { publicMentor } from './mentors';
 import { mentorshipView } from './mentorships';
+import { proposePair } from './pairing';
 import { publicReferral } from './referrals';
 
 const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
-
-const summary = <T extends Record<string, unknown>, K extends string>(row: T, keys: readonly K[]) =>
-  Object.fromEntries(keys.map((k) => [k, row[k]])) as unknown as Pick<T, K & keyof T>;
-
-const MENTOR_SUMMARY = [
-  'id',
-  'version',
-  'status',
-  'firstName',
-  'lastName',
-  'commune',
-  'department',
-  'occupation',
-  'sector',
-  'expertise',
-  'modalities',
-  'languages',
-  'capacity',
-  'activePairs',
-  'honorabilityCheck',
-  'training',
-  'createdAt',
-] as const;
-const REFERRAL_SUMMARY = [
-  'id',
-  'version',
-  'channel',
-  'receivedAt',
-  'status',
-  'firstName',
-  'lastName',
-  'birthDate',
-  'commune',
-  'postalCode',
-  'department',
-  'situation',
-  'needs',
-  'priorityPublics',
-  'assigneeId',
-  'contactAttempts',
-  'firstContactAt',
-] as const;
 
 /** The association's matching settings (weights are a JSON column, typed by the contract). */
 async function rulesOf(db: Db, associationId: string) {
@@ -117,9 +77,7 @@ export function matchingRoutes(deps: Deps) {
       })),
       limit,
     );
-    return c.json(
-      ranked.map(({ item, pair }) => ({ mentor: summary(item, MENTOR_SUMMARY), ...pair })),
-    );
+    return c.json(ranked.map(({ item, pair }) => ({ mentor: MentorSummary.parse(item), ...pair })));
   });
 
   app.get('/mentors/:id/suggestions', async (c) => {
@@ -154,7 +112,7 @@ export function matchingRoutes(deps: Deps) {
       limit,
     );
     return c.json(
-      ranked.map(({ item, pair }) => ({ referral: summary(item, REFERRAL_SUMMARY), ...pair })),
+      ranked.map(({ item, pair }) => ({ referral: ReferralSummary.parse(item), ...pair })),
     );
   });
 
@@ -325,43 +283,21 @@ export function matchingRoutes(deps: Deps) {
           });
         load.set(mentorId, taken + 1);
       });
+      // Each mentor's load counts up from its locked row, pair after pair.
+      const running = new Map(lockedMentors.map((m) => [m.id, m.activePairs]));
       const created: string[] = [];
       for (const { referralId, mentorId } of body.pairs) {
-        const referral = referralById.get(referralId)!;
-        const id = `pair_${randomUUID()}`;
-        await db.insert(mentorships).values({
-          id,
-          associationId: mine,
-          status: 'PROPOSED',
-          referralId,
-          mentorId,
-          coordinatorId: caller.user.id,
-          goals: [],
-          proposedAt: now,
-          updatedAt: now,
-        });
-        await db
-          .update(referrals)
-          .set({ status: 'MATCH_PROPOSED', version: referral.version + 1, updatedAt: now })
-          .where(eq(referrals.id, referralId));
-        await referralEvent(db, now, caller, mine, referralId, {
-          kind: 'STATUS_CHANGED',
-          from: referral.status,
-          to: 'MATCH_PROPOSED',
-        });
-        created.push(id);
-      }
-      for (const [mentorId, activePairs] of load) {
-        const mentor = mentorById.get(mentorId)!;
-        await db
-          .update(mentors)
-          .set({
-            activePairs,
-            status: statusForLoad(publicMentor(mentor), activePairs),
-            version: mentor.version + 1,
-            updatedAt: now,
-          })
-          .where(eq(mentors.id, mentorId));
+        const before = running.get(mentorId)!;
+        const pair = await proposePair(
+          db,
+          now,
+          caller,
+          referralById.get(referralId)!,
+          mentorById.get(mentorId)!,
+          before,
+        );
+        running.set(mentorId, before + 1);
+        created.push(pair.id);
       }
       await writeAudit(db, now, caller, 'matching.publish', {
         type: 'mentorship',

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
@@ -12,7 +12,65 @@ import { referralEvent } from '../timeline';
 import type { Db } from '../db/database';
 import { fromRow } from '../db/rows';
 import { meetings, mentors, mentorships, referrals, settings } from '../db/schema';
-import { readBody, requireCaller, type Deps, type Env, idParam } from '../http/context';
+import {
+  readBody,
+  requireCaller,
+  type Caller,
+  type Deps,
+  type Env,
+  idParam,
+} from '../http/context';
+
+type ReferralRow = typeof referrals.$inferSelect;
+type MentorRow = typeof mentors.$inferSelect;
+
+/**
+ * Proposes a pair inside the caller's transaction, both rows locked: the pair, the referral's
+ * status and timeline, and the mentor's load (`loadBefore`, which a cohort counts up) move together.
+ */
+export async function proposePair(
+  db: Db,
+  now: Date,
+  caller: Caller,
+  referral: ReferralRow,
+  mentor: MentorRow,
+  loadBefore: number,
+) {
+  const [pair] = await db
+    .insert(mentorships)
+    .values({
+      id: `pair_${randomUUID()}`,
+      associationId: referral.associationId,
+      status: 'PROPOSED',
+      referralId: referral.id,
+      mentorId: mentor.id,
+      coordinatorId: caller.user.role === 'mentor' ? null : caller.user.id,
+      goals: [],
+      proposedAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  await db
+    .update(referrals)
+    .set({ status: 'MATCH_PROPOSED', version: referral.version + 1, updatedAt: now })
+    .where(eq(referrals.id, referral.id));
+  await referralEvent(db, now, caller, referral.associationId, referral.id, {
+    kind: 'STATUS_CHANGED',
+    from: referral.status,
+    to: 'MATCH_PROPOSED',
+  });
+  const load = loadBefore + 1;
+  await db
+    .update(mentors)
+    .set({
+      activePairs: load,
+      status: statusForLoad(mentor as unknown as Mentor, load),
+      version: sql`${mentors.version} + 1`,
+      updatedAt: now,
+    })
+    .where(eq(mentors.id, mentor.id));
+  return pair!;
+}
 
 /** Proposing a pair and logging meetings: the moves that change a pair, its referral and its mentor together. */
 export function pairingRoutes(deps: Deps) {
@@ -60,45 +118,13 @@ export function pairingRoutes(deps: Deps) {
           errors: [{ pointer: '/mentorId', message: unmet.detail }],
         });
 
-      const [pair] = await db
-        .insert(mentorships)
-        .values({
-          id: `pair_${randomUUID()}`,
-          associationId: mine,
-          status: 'PROPOSED',
-          referralId: referral.id,
-          mentorId: mentor.id,
-          coordinatorId: caller.user.role === 'mentor' ? null : caller.user.id,
-          goals: [],
-          proposedAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      await db
-        .update(referrals)
-        .set({ status: 'MATCH_PROPOSED', version: referral.version + 1, updatedAt: now })
-        .where(eq(referrals.id, referral.id));
-      await referralEvent(db, now, caller, mine, referral.id, {
-        kind: 'STATUS_CHANGED',
-        from: referral.status,
-        to: 'MATCH_PROPOSED',
-      });
-      const load = mentor.activePairs + 1;
-      await db
-        .update(mentors)
-        .set({
-          activePairs: load,
-          status: statusForLoad(mentor as unknown as Mentor, load),
-          version: mentor.version + 1,
-          updatedAt: now,
-        })
-        .where(eq(mentors.id, mentor.id));
+      const pair = await proposePair(db, now, caller, referral, mentor, mentor.activePairs);
       await writeAudit(db, now, caller, 'mentorship.propose', {
         type: 'mentorship',
-        id: pair!.id,
+        id: pair.id,
         associationId: mine,
       });
-      const { associationId: _a, ...rest } = fromRow(pair!);
+      const { associationId: _a, ...rest } = fromRow(pair);
       return {
         ...rest,
         mentee: {
