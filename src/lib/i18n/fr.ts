@@ -514,6 +514,7 @@ export const fr = {
     honorabilityCheck: 'Contrôle d’honorabilité',
     honorabilityNone: 'Aucun contrôle enregistré',
     honorabilityState: 'État',
+    honorabilityNamed: (state: string) => `Honorabilité : ${state.toLowerCase()}`,
     honorabilityLast: 'Dernier contrôle',
     honorabilityDetail: (type: string, date: string, result: string) =>
       `${type}, le ${date} : ${result}`,

@@ -14,8 +14,14 @@ const STATUS_COLORS: Record<MentorStatus, string> = {
   ARCHIVED: 'gray',
 };
 
+/** Badges keep their whole label: a narrow table column must not cut it to "Com…". */
+const WHOLE = {
+  root: { textTransform: 'none', maxWidth: 'none' },
+  label: { overflow: 'visible' },
+} as const;
+
 export const MentorStatusBadge = ({ status }: { status: MentorStatus }) => (
-  <Badge color={STATUS_COLORS[status]} variant="light" style={{ textTransform: 'none' }}>
+  <Badge color={STATUS_COLORS[status]} variant="light" styles={WHOLE}>
     {t.labels.mentorStatus[status]}
   </Badge>
 );
@@ -27,9 +33,18 @@ const HONORABILITY_COLORS: Record<HonorabilityStatus, string> = {
   MISSING: 'gray',
 };
 
-export const HonorabilityBadge = ({ status }: { status: HonorabilityStatus }) => (
-  <Badge color={HONORABILITY_COLORS[status]} variant="light" style={{ textTransform: 'none' }}>
-    {t.labels.honorabilityStatus[status]}
+/** With `named`, says what it is about: "Honorabilité : valide", for a card without headers. */
+export const HonorabilityBadge = ({
+  status,
+  named = false,
+}: {
+  status: HonorabilityStatus;
+  named?: boolean;
+}) => (
+  <Badge color={HONORABILITY_COLORS[status]} variant="light" styles={WHOLE}>
+    {named
+      ? t.mentors.honorabilityNamed(t.labels.honorabilityStatus[status])
+      : t.labels.honorabilityStatus[status]}
   </Badge>
 );
 

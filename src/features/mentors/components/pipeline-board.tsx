@@ -141,6 +141,7 @@ export function PipelineBoard() {
                         </Text>
                         <Group justify="space-between" mt={4} gap={4}>
                           <HonorabilityBadge
+                            named
                             status={honorabilityStatus(mentor.honorabilityCheck, settings, now)}
                           />
                           <MoveMenu mentor={mentor} onMove={(to) => move(mentor, to)} />

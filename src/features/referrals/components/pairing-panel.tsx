@@ -6,7 +6,6 @@ import {
   Button,
   Checkbox,
   Group,
-  List,
   Paper,
   Stack,
   Table,
@@ -99,72 +98,75 @@ function Suggestions({ referral }: { referral: Referral }) {
           {compared.length >= 2 && (
             <Comparison chosen={list.filter((s) => compared.includes(s.mentor.id))} />
           )}
-          <List listStyleType="none" spacing="sm" p={0}>
+          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
             {list.map((s) => {
               const unmet = s.constraints.filter((c) => !c.met);
               const name = `${s.mentor.firstName} ${s.mentor.lastName}`;
               return (
-                <List.Item key={s.mentor.id}>
-                  <Paper withBorder p="sm" radius="sm" opacity={s.eligible ? 1 : 0.75}>
-                    <Group justify="space-between" wrap="wrap" gap="xs">
-                      <div>
-                        <Anchor component={Link} to={`/mentors/${s.mentor.id}`} fw={600}>
-                          {name}
-                        </Anchor>{' '}
-                        <Badge
-                          variant="light"
-                          color={s.eligible ? 'teal' : 'gray'}
-                          style={{ textTransform: 'none' }}
-                        >
-                          {t.pairing.scoreOf(formatPercent(s.score))}
-                        </Badge>
-                        <Text size="xs" c="dimmed">
-                          {s.mentor.commune} ·{' '}
-                          {t.mentors.loadOf(s.mentor.activePairs, s.mentor.capacity)}
-                        </Text>
-                      </div>
-                      <Group gap="xs">
-                        <Checkbox
-                          label={t.pairing.compare}
-                          aria-label={t.pairing.compareWith(name)}
-                          checked={compared.includes(s.mentor.id)}
-                          disabled={!compared.includes(s.mentor.id) && compared.length >= 3}
-                          onChange={() => toggle(s.mentor.id)}
-                        />
-                        <Button
-                          size="xs"
-                          disabled={!s.eligible}
-                          loading={propose.isPending && propose.variables?.mentorId === s.mentor.id}
-                          onClick={() =>
-                            propose.mutate({ referralId: referral.id, mentorId: s.mentor.id })
-                          }
-                          aria-label={t.pairing.proposeWith(name)}
-                        >
-                          {t.pairing.propose}
-                        </Button>
-                      </Group>
+                <Paper
+                  key={s.mentor.id}
+                  component="li"
+                  withBorder
+                  p="sm"
+                  radius="sm"
+                  opacity={s.eligible ? 1 : 0.75}
+                >
+                  <Group justify="space-between" wrap="wrap" gap="xs">
+                    <div>
+                      <Anchor component={Link} to={`/mentors/${s.mentor.id}`} fw={600}>
+                        {name}
+                      </Anchor>{' '}
+                      <Badge
+                        variant="light"
+                        color={s.eligible ? 'teal' : 'gray'}
+                        style={{ textTransform: 'none' }}
+                      >
+                        {t.pairing.scoreOf(formatPercent(s.score))}
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        {s.mentor.commune} ·{' '}
+                        {t.mentors.loadOf(s.mentor.activePairs, s.mentor.capacity)}
+                      </Text>
+                    </div>
+                    <Group gap="xs">
+                      <Checkbox
+                        label={t.pairing.compare}
+                        aria-label={t.pairing.compareWith(name)}
+                        checked={compared.includes(s.mentor.id)}
+                        disabled={!compared.includes(s.mentor.id) && compared.length >= 3}
+                        onChange={() => toggle(s.mentor.id)}
+                      />
+                      <Button
+                        size="xs"
+                        disabled={!s.eligible}
+                        loading={propose.isPending && propose.variables?.mentorId === s.mentor.id}
+                        onClick={() =>
+                          propose.mutate({ referralId: referral.id, mentorId: s.mentor.id })
+                        }
+                        aria-label={t.pairing.proposeWith(name)}
+                      >
+                        {t.pairing.propose}
+                      </Button>
                     </Group>
-                    {unmet.length > 0 ? (
-                      <Text size="sm" c="red.8">
-                        {unmet.map((c) => c.detail).join(' · ')}
-                      </Text>
-                    ) : (
-                      <Text size="xs">
-                        {s.criteria
-                          .filter((c) => c.share > 0)
-                          .sort((a, b) => b.share - a.share)
-                          .slice(0, 3)
-                          .map(
-                            (c) => `${t.pairing.criteria[c.criterion]} ${formatPercent(c.share)}`,
-                          )
-                          .join(' · ')}
-                      </Text>
-                    )}
-                  </Paper>
-                </List.Item>
+                  </Group>
+                  {unmet.length > 0 ? (
+                    <Text size="sm" c="red.8">
+                      {unmet.map((c) => c.detail).join(' · ')}
+                    </Text>
+                  ) : (
+                    <Text size="xs">
+                      {s.criteria
+                        .filter((c) => c.share > 0)
+                        .sort((a, b) => b.share - a.share)
+                        .slice(0, 3)
+                        .map((c) => `${t.pairing.criteria[c.criterion]} ${formatPercent(c.share)}`)
+                        .join(' · ')}
+                    </Text>
+                  )}
+                </Paper>
               );
             })}
-          </List>
+          </Stack>
           {propose.isError && (
             <ErrorState
               error={propose.error}

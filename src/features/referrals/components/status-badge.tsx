@@ -15,7 +15,12 @@ const COLORS: Record<ReferralStatus, string> = {
 };
 
 export const StatusBadge = ({ status }: { status: ReferralStatus }) => (
-  <Badge color={COLORS[status]} variant="light" style={{ textTransform: 'none' }}>
+  <Badge
+    color={COLORS[status]}
+    variant="light"
+    // The whole label, even in a narrow table column.
+    styles={{ root: { textTransform: 'none', maxWidth: 'none' }, label: { overflow: 'visible' } }}
+  >
     {t.labels.referralStatus[status]}
   </Badge>
 );
