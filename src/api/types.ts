@@ -10,6 +10,7 @@ export type ReferralInput = S['ReferralInput'];
 export type DuplicateCandidate = S['DuplicateCandidate'];
 export type Mentorship = S['Mentorship'];
 export type Mentor = S['Mentor'];
+export type MeetingInput = S['MeetingInput'];
 export type MentorSummary = S['MentorSummary'];
 export type MentorInput = S['MentorInput'];
 export type MentorImportReport = S['MentorImportReport'];

@@ -19,6 +19,7 @@ import type {
   TrainingFormat,
 } from '../../domain/enums';
 import type { HonorabilityStatus } from '../../domain/matching';
+import type { ATTENDANCES } from '../../domain/enums';
 
 // The French catalogue: every string the UI shows. Enum labels are typed records, so a new code
 // in the domain fails the build until it has a label.
@@ -169,6 +170,12 @@ const honorabilityStatus: Record<HonorabilityStatus, string> = {
   MISSING: 'Manquante',
 };
 
+const attendance: Record<(typeof ATTENDANCES)[number], string> = {
+  HELD: 'Rencontre tenue',
+  NO_SHOW: 'Le ou la jeune n’est pas venu·e',
+  CANCELLED: 'Annulée',
+};
+
 const trainingFormat: Record<TrainingFormat, string> = {
   IN_PERSON: 'En présentiel',
   REMOTE: 'À distance',
@@ -219,6 +226,7 @@ export const fr = {
     honorabilityType,
     honorabilityResult,
     honorabilityStatus,
+    attendance,
     trainingFormat,
   },
   common: {
@@ -306,6 +314,22 @@ export const fr = {
     meetings: (n: number) => `${n} rencontre${n > 1 ? 's' : ''}`,
     contact: 'Contact',
     needs: 'Besoins',
+  },
+  meeting: {
+    open: 'Consigner une rencontre',
+    title: 'Consigner une rencontre',
+    date: 'Date de la rencontre',
+    duration: 'Durée (minutes)',
+    attendance: 'Déroulement',
+    modality: 'Lieu ou modalité',
+    topics: 'Sujets abordés',
+    notes: 'Notes (courtes, visibles de votre chargé·e de mentorat)',
+    concern: 'Signaler une difficulté à mon ou ma chargé·e de mentorat',
+    save: 'Enregistrer la rencontre',
+    later: 'Plus tard',
+    kept: 'Votre saisie est gardée sur cet appareil : vous pouvez réessayer plus tard.',
+    saved: 'Rencontre enregistrée.',
+    resume: 'Reprendre la rencontre en cours de saisie',
   },
   inbox: {
     title: 'Orientations',

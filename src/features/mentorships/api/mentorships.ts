@@ -1,6 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/query-keys';
+import type { MeetingInput } from '../../../api/types';
 import type { MentorshipStatus } from '../../../domain/enums';
 
 export interface MentorshipListParams {
@@ -16,3 +17,17 @@ export const mentorshipsQuery = (params: MentorshipListParams) =>
     queryFn: ({ signal }) =>
       unwrap(client.GET('/mentorships', { params: { query: params }, signal })),
   });
+
+export function useLogMeeting() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pairId, meeting }: { pairId: string; meeting: MeetingInput }) =>
+      unwrap(
+        client.POST('/mentorships/{id}/meetings', {
+          params: { path: { id: pairId } },
+          body: meeting,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['mentorships'] }),
+  });
+}

@@ -1,11 +1,15 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Mentorship } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { formatDate, formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
+import { MEETING_STATUSES } from '../../../domain/meetings';
 import { mentorshipsQuery } from '../api/mentorships';
+import { useMeetingDrafts } from '../hooks/meeting-drafts';
+import { MeetingForm } from './meeting-form';
 
 const STATUS_COLOR: Record<Mentorship['status'], string> = {
   PROPOSED: 'yellow',
@@ -17,6 +21,10 @@ const STATUS_COLOR: Record<Mentorship['status'], string> = {
 
 function PairCard({ pair }: { pair: Mentorship }) {
   const { mentee } = pair;
+  const hasDraft = useMeetingDrafts((s) => pair.id in s.byPair);
+  const [logging, setLogging] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const canLog = MEETING_STATUSES.includes(pair.status);
   return (
     <Card
       withBorder
@@ -63,6 +71,29 @@ function PairCard({ pair }: { pair: Mentorship }) {
             t.myPairs.noMeeting
           )}
         </Text>
+        <Text size="sm" aria-live="polite">
+          {saved && !logging ? t.meeting.saved : ''}
+        </Text>
+        {canLog &&
+          (logging ? (
+            <MeetingForm
+              pairId={pair.id}
+              onDone={() => {
+                setLogging(false);
+                setSaved(!useMeetingDrafts.getState().byPair[pair.id]);
+              }}
+            />
+          ) : (
+            <Button
+              variant={hasDraft ? 'filled' : 'default'}
+              onClick={() => {
+                setSaved(false);
+                setLogging(true);
+              }}
+            >
+              {hasDraft ? t.meeting.resume : t.meeting.open}
+            </Button>
+          ))}
       </Stack>
     </Card>
   );
