@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { isApiError } from '../../../api/error';
 import { applyFieldErrors, hasFieldErrors } from '../../../api/form-errors';
 import type { Mentor } from '../../../api/types';
+import { ConflictAlert } from '../../../components/conflict-alert';
 import { ErrorState } from '../../../components/query-state';
 import { t } from '../../../lib/i18n';
 import { useUpdateMentor } from '../api/mentors';
@@ -78,19 +79,10 @@ export function MentorEditForm({ mentor, onDone }: { mentor: Mentor; onDone: () 
         <ScreeningFields form={form} />
         <MentorFields form={form} />
         {conflict ? (
-          <Alert color="orange" role="alert" title={t.edit.conflictTitle}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t.edit.conflictBody}</Text>
-              <Group gap="xs">
-                <Button size="xs" onClick={form.handleSubmit((v) => send(v, conflict.version))}>
-                  {t.edit.keepMine}
-                </Button>
-                <Button size="xs" variant="default" onClick={onDone}>
-                  {t.edit.dropMine}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <ConflictAlert
+            onApplyMine={form.handleSubmit((values) => send(values, conflict.version))}
+            onDropMine={onDone}
+          />
         ) : (
           update.isError &&
           !hasFieldErrors(update.error) && (

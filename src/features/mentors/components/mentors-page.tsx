@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -18,6 +17,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../../api/error';
 import { settingsQuery, useSession } from '../../../api/shared-queries';
 import type { MentorSummary } from '../../../api/types';
+import { BulkReport } from '../../../components/bulk-report';
 import { DisplayControls, ListPagination } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, LoadingState } from '../../../components/query-state';
@@ -123,18 +123,10 @@ function BulkBar({ rows, onDone }: { rows: MentorSummary[]; onDone: () => void }
           </Button>
         </Group>
         {outcome && (
-          <Alert color={outcome.failed.length ? 'orange' : 'green'} role="status">
-            <Text size="sm">{t.mentors.bulkDone(outcome.succeeded, outcome.failed.length)}</Text>
-            {outcome.failed.length > 0 && (
-              <ul>
-                {outcome.failed.map((f) => (
-                  <li key={f.name}>
-                    <Text size="sm">{t.mentors.refused(f.name, f.reason)}</Text>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Alert>
+          <BulkReport
+            summary={t.mentors.bulkDone(outcome.succeeded, outcome.failed.length)}
+            failures={outcome.failed.map((f) => ({ key: f.name, label: f.name, reason: f.reason }))}
+          />
         )}
       </Stack>
     </Paper>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -10,6 +10,7 @@ import { REFERRAL_STATUSES, type ReferralStatus } from '../../../domain/enums';
 import { t } from '../../../lib/i18n';
 import { referralsQuery, teamQuery, useBulkAction, type BulkInput } from '../api/referrals';
 import { useListPreferences } from '../../../lib/list-preferences';
+import { BulkReport } from '../../../components/bulk-report';
 import { DisplayControls, ListPagination } from '../../../components/data-table';
 import { useListQuery } from '../../../lib/use-list-query';
 import { ReferralListQuery } from '../../../domain/queries';
@@ -114,20 +115,14 @@ function BulkBar({
         </Group>
         {bulk.isError && <ErrorState error={bulk.error} onRetry={apply} />}
         {bulk.data && (
-          <Alert color={bulk.data.failed.length ? 'orange' : 'green'} role="status">
-            <Text size="sm">{t.inbox.bulkDone(bulk.data.succeeded, bulk.data.failed.length)}</Text>
-            {bulk.data.failed.length > 0 && (
-              <ul>
-                {bulk.data.failed.map((f) => (
-                  <li key={f.id}>
-                    <Text size="sm">
-                      {f.title} : {f.reason}
-                    </Text>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Alert>
+          <BulkReport
+            summary={t.inbox.bulkDone(bulk.data.succeeded, bulk.data.failed.length)}
+            failures={bulk.data.failed.map((f) => ({
+              key: f.id,
+              label: f.title,
+              reason: f.reason,
+            }))}
+          />
         )}
       </Stack>
     </Paper>

@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isApiError } from '../../../api/error';
 import type { Referral } from '../../../api/types';
 import { PlaceFields } from '../../../components/place-fields';
+import { ConflictAlert } from '../../../components/conflict-alert';
 import { ErrorState } from '../../../components/query-state';
 import { ReferralInput } from '../../../domain/schemas';
-import { applyFieldErrors } from '../../../api/form-errors';
+import { applyFieldErrors, hasFieldErrors } from '../../../api/form-errors';
 import { t } from '../../../lib/i18n';
 import { useUpdateReferral, type ReferralChanges } from '../api/referrals';
 
@@ -88,25 +89,13 @@ export function ReferralEditForm({ referral, onDone }: { referral: Referral; onD
           <PlaceFields form={form} />
         </SimpleGrid>
         {conflict ? (
-          <Alert color="orange" role="alert" title={t.edit.conflictTitle}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t.edit.conflictBody}</Text>
-              <Group gap="xs">
-                <Button
-                  size="xs"
-                  onClick={form.handleSubmit((values) => send(values, conflict.version))}
-                >
-                  {t.edit.keepMine}
-                </Button>
-                <Button size="xs" variant="default" onClick={onDone}>
-                  {t.edit.dropMine}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <ConflictAlert
+            onApplyMine={form.handleSubmit((values) => send(values, conflict.version))}
+            onDropMine={onDone}
+          />
         ) : (
           update.isError &&
-          !isApiError(update.error, 422) && (
+          !hasFieldErrors(update.error) && (
             <ErrorState error={update.error} onRetry={() => void submit()} />
           )
         )}
