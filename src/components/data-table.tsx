@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Group,
   Menu,
   Pagination,
@@ -11,6 +12,7 @@ import {
 } from '@mantine/core';
 import {
   columnVisibilityFeature,
+  createColumnHelper,
   rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
@@ -27,6 +29,31 @@ export const listFeatures = tableFeatures({
   columnVisibilityFeature,
   rowSelectionFeature,
 });
+
+/** The first column of every list: a checkbox per row (x selects from the keyboard) and one for the page. */
+export function selectColumn<TData extends RowData>(nameOf: (row: TData) => string) {
+  return createColumnHelper<typeof listFeatures, TData>().display({
+    id: 'select',
+    header: ({ table }) => (
+      <Checkbox
+        aria-label={t.inbox.selectPage}
+        checked={table.getIsAllPageRowsSelected()}
+        indeterminate={table.getIsSomePageRowsSelected()}
+        onChange={table.getToggleAllPageRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox
+        aria-label={t.inbox.selectRow(nameOf(row.original))}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+        tabIndex={-1}
+      />
+    ),
+    enableSorting: false,
+    enableHiding: false,
+  });
+}
 
 interface Props<TData extends RowData> {
   table: ReactTable<typeof listFeatures, TData>;

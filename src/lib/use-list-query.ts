@@ -20,6 +20,18 @@ export function parseListQuery<S extends z.ZodType>(
 
 export type ListPatch = Record<string, string | string[] | undefined>;
 
+/** Every key of a list query but paging and sort: what "Effacer les filtres" clears. */
+export function filterKeys<S extends z.ZodObject>(schema: S) {
+  type Key = Exclude<keyof z.infer<S> & string, 'page' | 'pageSize' | 'sort'>;
+  return Object.keys(schema.shape).filter(
+    (key) => !['page', 'pageSize', 'sort'].includes(key),
+  ) as Key[];
+}
+
+/** A filter holds a value: a non-empty list, or anything but undefined and ''. */
+export const isSet = (value: unknown) =>
+  Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+
 export function useListQuery<S extends z.ZodType>(schema: S) {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(schema, params), [schema, params]);

@@ -528,7 +528,6 @@ export const fr = {
     empty: 'Aucun mentor ne correspond à ces filtres.',
     bulkDone: (ok: number, failed: number) =>
       `${ok} mentor${ok > 1 ? 's' : ''} modifié${ok > 1 ? 's' : ''}${failed ? `, ${failed} en échec` : ''}.`,
-    selectRow: (name: string) => `Sélectionner ${name}`,
     back: 'Retour aux mentors',
     profile: 'Profil',
     availability: 'Disponibilité',

@@ -27,7 +27,7 @@ import { DEFAULT_SETTINGS } from '../../../domain/settings';
 import { t } from '../../../lib/i18n';
 import { useListPreferences } from '../../../lib/list-preferences';
 import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
-import { useListQuery } from '../../../lib/use-list-query';
+import { filterKeys, isSet, useListQuery } from '../../../lib/use-list-query';
 import { mentorsQuery, useTransitionMentor } from '../api/mentors';
 import { MentorsTable, sortFromSorting, sortingFromQuery } from './mentors-table';
 
@@ -43,18 +43,7 @@ const COLUMN_LABELS = {
 };
 const DEFAULT_DISPLAY = { columns: { sector: false }, density: 'comfortable' as const };
 
-const FILTER_KEYS = [
-  'q',
-  'status',
-  'expertise',
-  'modality',
-  'language',
-  'department',
-  'sector',
-  'freeCapacity',
-  'honorability',
-  'trained',
-] as const;
+const FILTER_KEYS = filterKeys(MentorListQuery);
 
 const LANGUAGE_OPTIONS = Object.entries(t.labels.language).map(([value, label]) => ({
   value,
@@ -150,10 +139,7 @@ export function MentorsPage() {
 
   const page = list.data;
   const chosen = (page?.items ?? []).filter((m) => selection[m.id]);
-  const filtered = FILTER_KEYS.some((key) => {
-    const value = query[key];
-    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
-  });
+  const filtered = FILTER_KEYS.some((key) => isSet(query[key]));
   const flag = (value: boolean | undefined) => (value === undefined ? null : String(value));
 
   return (

@@ -1,4 +1,4 @@
-import { Anchor, Checkbox } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import {
   createColumnHelper,
   useTable,
@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { MentorSummary } from '../../../api/types';
-import { DataTable, listFeatures } from '../../../components/data-table';
+import { DataTable, listFeatures, selectColumn } from '../../../components/data-table';
 import { honorabilityStatus } from '../../../domain/matching';
 import type { Settings } from '../../../domain/types';
 import { formatDate } from '../../../lib/format';
@@ -52,27 +52,7 @@ interface Props {
 export function MentorsTable(props: Props) {
   const { rows, sorting, columnVisibility, selection, settings, now } = props;
   const columns = column.columns([
-    column.display({
-      id: 'select',
-      header: ({ table }) => (
-        <Checkbox
-          aria-label={t.inbox.selectPage}
-          checked={table.getIsAllPageRowsSelected()}
-          indeterminate={table.getIsSomePageRowsSelected()}
-          onChange={table.getToggleAllPageRowsSelectedHandler()}
-        />
-      ),
-      cell: ({ row }) => (
-        <Checkbox
-          aria-label={t.mentors.selectRow(`${row.original.firstName} ${row.original.lastName}`)}
-          checked={row.getIsSelected()}
-          onChange={row.getToggleSelectedHandler()}
-          tabIndex={-1}
-        />
-      ),
-      enableSorting: false,
-      enableHiding: false,
-    }),
+    selectColumn<MentorSummary>((r) => `${r.firstName} ${r.lastName}`),
     column.accessor('lastName', {
       id: 'name',
       header: t.mentors.name,

@@ -17,33 +17,22 @@ import {
   REFERRAL_STATUSES,
   SITUATIONS,
 } from '../../../domain/enums';
-import type { ReferralListQuery } from '../../../domain/queries';
+import { ReferralListQuery } from '../../../domain/queries';
 import { t } from '../../../lib/i18n';
-import type { ListPatch } from '../../../lib/use-list-query';
+import { filterKeys, isSet, type ListPatch } from '../../../lib/use-list-query';
 import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
 
 /** Every key a filter writes to the address bar; clearing them keeps sort and page size. */
-const FILTER_KEYS = [
-  'q',
-  'status',
-  'need',
-  'situation',
-  'channel',
+const FILTER_KEYS = filterKeys(ReferralListQuery);
+
+/** Filters that are used less: behind "Plus de filtres", open when one of them is set. */
+const MORE_KEYS: (keyof ReferralListQuery)[] = [
   'priorityPublic',
   'department',
-  'ageBand',
-  'assigneeId',
   'receivedFrom',
   'receivedTo',
   'waitingMinDays',
-  'overdue',
-] as const satisfies readonly (keyof ReferralListQuery)[];
-
-/** Filters that are used less: behind "Plus de filtres", open when one of them is set. */
-const MORE_KEYS = ['priorityPublic', 'department', 'receivedFrom', 'receivedTo', 'waitingMinDays'];
-
-const isSet = (value: unknown) =>
-  Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+];
 
 interface Props {
   query: ReferralListQuery;
@@ -56,7 +45,7 @@ export function InboxFilters({ query, update, team, userId }: Props) {
   const searchInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(query.q ?? '');
   const pushText = useDebouncedCallback((q: string) => update({ q }), 300);
-  const moreSet = MORE_KEYS.some((key) => isSet(query[key as keyof ReferralListQuery]));
+  const moreSet = MORE_KEYS.some((key) => isSet(query[key]));
   const [more, setMore] = useState(moreSet);
   const filtered = FILTER_KEYS.some((key) => isSet(query[key]));
 

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import {
   createColumnHelper,
   useTable,
@@ -12,7 +12,7 @@ import { ageOn } from '../../../domain/age';
 import { isFirstContactOverdue } from '../../../domain/settings';
 import { formatDate, formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { DataTable, listFeatures } from '../../../components/data-table';
+import { DataTable, listFeatures, selectColumn } from '../../../components/data-table';
 import type { Density } from '../../../lib/list-preferences';
 import { StatusBadge } from './status-badge';
 
@@ -62,27 +62,7 @@ export function InboxTable(props: Props) {
   const { rows, sorting, columnVisibility, selection, density, now, delayDays } = props;
 
   const columns = column.columns([
-    column.display({
-      id: 'select',
-      header: ({ table }) => (
-        <Checkbox
-          aria-label={t.inbox.selectPage}
-          checked={table.getIsAllPageRowsSelected()}
-          indeterminate={table.getIsSomePageRowsSelected()}
-          onChange={table.getToggleAllPageRowsSelectedHandler()}
-        />
-      ),
-      cell: ({ row }) => (
-        <Checkbox
-          aria-label={t.inbox.selectRow(`${row.original.firstName} ${row.original.lastName}`)}
-          checked={row.getIsSelected()}
-          onChange={row.getToggleSelectedHandler()}
-          tabIndex={-1}
-        />
-      ),
-      enableSorting: false,
-      enableHiding: false,
-    }),
+    selectColumn<ReferralSummary>((r) => `${r.firstName} ${r.lastName}`),
     column.accessor((r) => `${r.lastName} ${r.firstName}`, {
       id: 'name',
       header: t.inbox.name,
