@@ -4,6 +4,7 @@ import { departmentOf } from '../../src/domain/geography';
 import { checkMentorTransition } from '../../src/domain/lifecycle';
 import {
   checkImportRows,
+  checkMenteeAgeRange,
   mentorMatches,
   newMentor,
   withMentorRules,
@@ -152,15 +153,7 @@ export function mentorHandlers(db: MockDb, base: string) {
         );
         checkIfMatch(request.headers.get('If-Match'), publicRecord(mentor));
         const merged = { ...mentor, ...patch };
-        if (merged.menteeAgeMin > merged.menteeAgeMax)
-          return fail(422, 'Certains champs sont invalides.', {
-            errors: [
-              {
-                pointer: '/menteeAgeMax',
-                message: 'L’âge maximum doit être au moins égal à l’âge minimum',
-              },
-            ],
-          });
+        checkMenteeAgeRange(merged);
         if (
           patch.email &&
           mine(caller.association.id).some(

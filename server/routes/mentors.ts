@@ -4,7 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { loadGazetteer } from '../../src/domain/gazetteer';
 import { departmentOf } from '../../src/domain/geography';
 import { checkMentorTransition } from '../../src/domain/lifecycle';
-import { checkImportRows, newMentor, withMentorRules } from '../../src/domain/mentors';
+import {
+  checkImportRows,
+  checkMenteeAgeRange,
+  newMentor,
+  withMentorRules,
+} from '../../src/domain/mentors';
 import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
 import { MentorListQuery, type HONORABILITY_FILTERS } from '../../src/domain/queries';
 import {
@@ -294,12 +299,7 @@ export function mentorRoutes(deps: Deps) {
         const current = publicMentor(row);
         checkIfMatch(c.req.header('If-Match'), current);
         const merged = { ...current, ...patch };
-        if (merged.menteeAgeMin > merged.menteeAgeMax) {
-          const message = 'L’âge maximum doit être au moins égal à l’âge minimum';
-          fail(422, 'Certains champs sont invalides.', {
-            errors: [{ pointer: '/menteeAgeMax', message }],
-          });
-        }
+        checkMenteeAgeRange(merged);
         const [updated] = await db
           .update(mentors)
           .set({

@@ -1,10 +1,10 @@
 import { departmentOf } from './geography';
 import { hasFreePlace, honorabilityStatus } from './matching';
 import type { MentorListQuery } from './queries';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Gazetteer } from './gazetteer';
-import { toPointer } from './problem';
-import { UNKNOWN_POSTAL_CODE } from './referral-rules';
+import { fail, toPointer } from './problem';
+import { postalCodeProblem, withFieldRule } from './referral-rules';
 import { MentorInput } from './schemas';
 import { searchKey } from './search';
 import type { Mentor, Settings } from './types';
@@ -59,6 +59,19 @@ export interface MentorRuleContext {
   gazetteer: Gazetteer;
 }
 
+export const AGE_RANGE_UPSIDE_DOWN = 'L’âge maximum doit être au moins égal à l’âge minimum';
+
+/**
+ * The mentee age range of a mentor as it will be once changed: refused upside down, on its
+ * maximum. Backends call it on the record merged with an edit, which the schema cannot see.
+ */
+export function checkMenteeAgeRange(m: { menteeAgeMin: number; menteeAgeMax: number }) {
+  if (m.menteeAgeMin > m.menteeAgeMax)
+    fail(422, 'Certains champs sont invalides.', {
+      errors: [{ pointer: '/menteeAgeMax', message: AGE_RANGE_UPSIDE_DOWN }],
+    });
+}
+
 /**
  * A mentor schema that also checks what the contract cannot say: a postal code that exists, and
  * a mentee age range that is a range.
@@ -69,11 +82,8 @@ export function withMentorRules<S extends z.ZodObject<MentorShape>>(
 ): S {
   return schema
     .extend({
-      postalCode: schema.shape.postalCode.pipe(
-        z.custom<string | undefined>().superRefine((code, ctx) => {
-          if (code !== undefined && !gazetteer.communesOf(code).length)
-            ctx.addIssue({ code: 'custom', message: UNKNOWN_POSTAL_CODE });
-        }),
+      postalCode: withFieldRule(schema.shape.postalCode, (code) =>
+        postalCodeProblem(gazetteer, code),
       ),
     })
     .superRefine((m, ctx) => {
@@ -82,11 +92,7 @@ export function withMentorRules<S extends z.ZodObject<MentorShape>>(
         menteeAgeMax?: number;
       };
       if (min !== undefined && max !== undefined && min > max)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['menteeAgeMax'],
-          message: 'L’âge maximum doit être au moins égal à l’âge minimum',
-        });
+        ctx.addIssue({ code: 'custom', path: ['menteeAgeMax'], message: AGE_RANGE_UPSIDE_DOWN });
     }) as unknown as S;
 }
 

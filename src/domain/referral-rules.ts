@@ -20,6 +20,25 @@ export function ageRangeProblem(birthDate: string, { settings, today }: Referral
 
 export const UNKNOWN_POSTAL_CODE = 'Ce code postal n’existe pas';
 
+/** Why a well-formed postal code is refused: it is not in the official geography. */
+export const postalCodeProblem = (gazetteer: Gazetteer, code: string) =>
+  gazetteer.communesOf(code).length ? null : UNKNOWN_POSTAL_CODE;
+
+/**
+ * A field's schema with one more rule. Piped, so the rule sees only a value the field's own
+ * schema accepted, and its problem lands on that field beside every other one.
+ */
+export const withFieldRule = (
+  field: z.ZodType<string | undefined>,
+  problemOf: (value: string) => string | null,
+) =>
+  field.pipe(
+    z.custom<string | undefined>().superRefine((value, ctx) => {
+      const message = value === undefined ? null : problemOf(value);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    }),
+  );
+
 type ReferralShape = {
   birthDate: z.ZodType<string | undefined>;
   postalCode: z.ZodType<string | undefined>;
@@ -34,21 +53,10 @@ export function withReferralRules<S extends z.ZodObject<ReferralShape>>(
   schema: S,
   context: ReferralRuleContext,
 ): S {
-  // Piped, so a rule sees only a value its field's own schema accepted.
-  const ruled = (
-    field: z.ZodType<string | undefined>,
-    problemOf: (value: string) => string | null,
-  ) =>
-    field.pipe(
-      z.custom<string | undefined>().superRefine((value, ctx) => {
-        const message = value === undefined ? null : problemOf(value);
-        if (message) ctx.addIssue({ code: 'custom', message });
-      }),
-    );
   return schema.extend({
-    birthDate: ruled(schema.shape.birthDate, (date) => ageRangeProblem(date, context)),
-    postalCode: ruled(schema.shape.postalCode, (code) =>
-      context.gazetteer.communesOf(code).length ? null : UNKNOWN_POSTAL_CODE,
+    birthDate: withFieldRule(schema.shape.birthDate, (date) => ageRangeProblem(date, context)),
+    postalCode: withFieldRule(schema.shape.postalCode, (code) =>
+      postalCodeProblem(context.gazetteer, code),
     ),
   }) as unknown as S;
 }
