@@ -11,7 +11,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Timeline,
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -20,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/error';
 import { settingsQuery } from '../../../api/shared-queries';
 import type { Mentor } from '../../../api/types';
+import { EventTimeline } from '../../../components/event-timeline';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, LoadingState, QueryState } from '../../../components/query-state';
 import { Field, Section } from '../../../components/record-section';
@@ -27,7 +27,7 @@ import type { MentorStatus } from '../../../domain/enums';
 import { MENTOR_TRANSITIONS, checkMentorTransition } from '../../../domain/lifecycle';
 import { hasFreePlace, honorabilityEnd, honorabilityStatus } from '../../../domain/matching';
 import { DEFAULT_SETTINGS } from '../../../domain/settings';
-import { formatDate, formatDateTime, formatPercent, formatRelative } from '../../../lib/format';
+import { formatDate, formatPercent } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import {
   menteeSuggestionsQuery,
@@ -217,22 +217,15 @@ function MentorTimeline({ id }: { id: string }) {
       </Title>
       <QueryState query={query}>
         {(events) => (
-          <Timeline bulletSize={12} lineWidth={2}>
-            {events.map((event) => (
-              <Timeline.Item key={event.id} title={t.mentors.event[event.kind] ?? event.kind}>
-                {event.kind === 'STATUS_CHANGED' && (
-                  <Text size="sm">
-                    {t.labels.mentorStatus[event.from as MentorStatus] ?? event.from} →{' '}
-                    {t.labels.mentorStatus[event.to as MentorStatus] ?? event.to}
-                    {event.body && ` — ${event.body}`}
-                  </Text>
-                )}
-                <Text size="xs" c="dimmed" title={formatDateTime(event.at)}>
-                  {event.actorName} · {formatRelative(event.at)}
-                </Text>
-              </Timeline.Item>
-            ))}
-          </Timeline>
+          <EventTimeline
+            events={events}
+            title={(e) => t.mentors.event[e.kind] ?? e.kind}
+            detail={(e) =>
+              e.kind === 'STATUS_CHANGED'
+                ? `${t.labels.mentorStatus[e.from as MentorStatus] ?? e.from} → ${t.labels.mentorStatus[e.to as MentorStatus] ?? e.to}${e.body ? ` — ${e.body}` : ''}`
+                : ''
+            }
+          />
         )}
       </QueryState>
     </Paper>

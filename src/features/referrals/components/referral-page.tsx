@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Timeline,
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -18,6 +17,7 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/error';
 import { settingsQuery } from '../../../api/shared-queries';
 import type { Referral } from '../../../api/types';
+import { EventTimeline } from '../../../components/event-timeline';
 import { PageHeader } from '../../../components/page-header';
 import { Field, Section } from '../../../components/record-section';
 import { ErrorState, LoadingState, QueryState } from '../../../components/query-state';
@@ -25,7 +25,7 @@ import { ageOn, consentFlags } from '../../../domain/age';
 import { shouldProposeUnreachable } from '../../../domain/contact';
 import type { ReferralStatus } from '../../../domain/enums';
 import { REFERRAL_TRANSITIONS, checkReferralTransition } from '../../../domain/lifecycle';
-import { formatDate, formatDateTime, formatRelative } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { referralQuery, timelineQuery, useTransitionReferral } from '../api/referrals';
 import { ContactForm, NoteForm } from './contact-and-notes';
@@ -208,22 +208,21 @@ function ReferralTimeline({ id }: { id: string }) {
       <NoteForm referralId={id} />
       <QueryState query={query}>
         {(events) => (
-          <Timeline bulletSize={12} lineWidth={2} mt="md">
-            {events.map((event) => (
-              <Timeline.Item key={event.id} title={t.referral.event[event.kind] ?? event.kind}>
-                <Text size="sm">
-                  {event.kind === 'STATUS_CHANGED' &&
-                    `${t.labels.referralStatus[event.from as ReferralStatus] ?? event.from} → ${t.labels.referralStatus[event.to as ReferralStatus] ?? event.to}`}
-                  {event.kind === 'CONTACT_ATTEMPT' &&
-                    `${t.referral.contactChannel[event.channel ?? ''] ?? ''}, ${event.reached ? t.referral.reached : t.referral.notReached}`}
-                  {event.body && ` — ${event.body}`}
-                </Text>
-                <Text size="xs" c="dimmed" title={formatDateTime(event.at)}>
-                  {event.actorName} · {formatRelative(event.at)}
-                </Text>
-              </Timeline.Item>
-            ))}
-          </Timeline>
+          <EventTimeline
+            events={events}
+            title={(e) => t.referral.event[e.kind] ?? e.kind}
+            detail={(e) =>
+              [
+                e.kind === 'STATUS_CHANGED' &&
+                  `${t.labels.referralStatus[e.from as ReferralStatus] ?? e.from} → ${t.labels.referralStatus[e.to as ReferralStatus] ?? e.to}`,
+                e.kind === 'CONTACT_ATTEMPT' &&
+                  `${t.referral.contactChannel[e.channel ?? ''] ?? ''}, ${e.reached ? t.referral.reached : t.referral.notReached}`,
+                e.body,
+              ]
+                .filter(Boolean)
+                .join(' — ')
+            }
+          />
         )}
       </QueryState>
     </Paper>
