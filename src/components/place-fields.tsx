@@ -29,11 +29,13 @@ export function PlaceFields<T extends FieldValues & Place, Out extends FieldValu
   const unknown = complete && communes.data?.length === 0;
   const only = names.length === 1 ? names[0] : undefined;
 
-  // When a new code resolves to one commune, an empty commune takes it; one cleared by hand stays so.
+  // When a code the user typed resolves to one commune, an empty commune takes it. The record's
+  // own code does not: its communes may arrive after the user cleared the commune to retype it.
+  const typed = postalCode !== form.formState.defaultValues?.postalCode;
   useEffect(() => {
-    if (only && !form.getValues('commune').trim())
+    if (only && typed && !form.getValues('commune').trim())
       form.setValue('commune', only, { shouldValidate: true });
-  }, [only, form]);
+  }, [only, typed, form]);
 
   return (
     <>

@@ -231,6 +231,31 @@ describe('editing a referral', () => {
     ).toBeInTheDocument();
   });
 
+  it('never refills a commune the user cleared, even when the code’s communes arrive late', async () => {
+    signIn('coordination@elan.test');
+    const referral = referralIn('TO_CONTACT');
+    let release!: () => void;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('/api/geography/communes', async () => {
+        await late;
+        return HttpResponse.json([{ insee: '69266', name: 'Villeurbanne', department: '69' }]);
+      }),
+    );
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    await user.click(
+      within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
+        'button',
+        { name: 'Modifier' },
+      ),
+    );
+    const commune = within(identity()).getByRole('combobox', { name: /Commune/ });
+    await user.clear(commune);
+    release();
+    await user.type(commune, 'Bron');
+    await waitFor(() => expect(commune).toHaveValue('Bron'));
+  });
+
   it('keeps what was typed when the network fails, and saves it on retry', async () => {
     signIn('coordination@elan.test');
     const referral = referralIn('TO_CONTACT');
