@@ -37,10 +37,17 @@ const boundaries = {
   meta: { type: 'problem', schema: [] },
   create(context) {
     const from = layerOf(context.filename);
-    // Tests beside the code may also use the shared harness in tests/ (and compose the app).
+    // Tests beside the code may also use the shared harness in tests/ (and compose the app);
+    // the suites in tests/ may also set up the server's database.
     const isTest = /\.test\.tsx?$/.test(context.filename);
     const allowed = isTest
-      ? [...(ALLOWED[from.name] ?? []), 'other', 'app', 'mocks']
+      ? [
+          ...(ALLOWED[from.name] ?? []),
+          'other',
+          'app',
+          'mocks',
+          ...(from.name === 'other' ? ['server'] : []),
+        ]
       : ALLOWED[from.name];
     const check = (node) => {
       const source = node.source?.value;

@@ -22,6 +22,9 @@ const e2e = (name: string, backend: string) => ({
     globalSetup: ['tests/e2e/global-setup.ts'],
     setupFiles: ['tests/setup/fail-on-console.ts'],
     env: { E2E_BACKEND: backend },
+    // Journeys wait for states, never for a time. These bounds only say when a state that never
+    // comes is a failure, on a loaded 2-core machine: Playwright's own 30 s, for expect.poll too.
+    expect: { poll: { timeout: 30_000 } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One browser at a time: two cores.
@@ -89,6 +92,18 @@ export default defineConfig(({ mode }) => ({
           setupFiles: ['tests/setup/fail-on-console.ts'],
           hookTimeout: 60_000,
           testTimeout: 60_000,
+        },
+      },
+      // The README's own commands (npm start, dev, preview…) in a fresh copy of the project.
+      {
+        extends: true,
+        test: {
+          name: 'readme',
+          environment: 'node',
+          include: ['tests/readme/**/*.test.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+          // Real processes: a build, a database seeded from nothing, a restart.
+          testTimeout: 180_000,
         },
       },
       // One journey per role in Chromium, on the demo backend and on the real server.

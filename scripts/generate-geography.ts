@@ -1,7 +1,8 @@
 // Derives the compact gazetteer both backends use from @etalab/decoupage-administratif (9 MB of
 // JSON): current communes with their postal codes, department and EPCI, and each department's
 // region; and the departments' names. Run again when the package is updated: `npm run geography:generate`.
-import { writeFile } from 'node:fs/promises';
+// `--check` writes nothing and fails when either file is stale.
+import { readFile, writeFile } from 'node:fs/promises';
 import communes from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
 import departements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
 import epcis from '@etalab/decoupage-administratif/data/epci.json' with { type: 'json' };
@@ -28,9 +29,21 @@ const data: GeographyData = {
       c.codesPostaux!.join(' '),
     ]),
 };
-await writeFile(OUT, JSON.stringify(data) + '\n');
-await writeFile(
-  DEPARTMENTS,
-  JSON.stringify(Object.fromEntries(departements.map((d) => [d.code, d.nom])), null, 1) + '\n',
-);
-console.log(`${data.communes.length} communes written to ${OUT.pathname}`);
+const check = process.argv.includes('--check');
+const stale: string[] = [];
+for (const [url, next] of [
+  [OUT, JSON.stringify(data) + '\n'],
+  [
+    DEPARTMENTS,
+    JSON.stringify(Object.fromEntries(departements.map((d) => [d.code, d.nom])), null, 1) + '\n',
+  ],
+] as const) {
+  if ((await readFile(url, 'utf8').catch(() => '')) === next) continue;
+  stale.push(url.pathname);
+  if (!check) await writeFile(url, next);
+}
+if (check && stale.length) {
+  console.error(`Stale geography: ${stale.join(', ')}. Run npm run geography:generate.`);
+  process.exit(1);
+}
+console.log(`${data.communes.length} communes; ${stale.length} file(s) written.`);

@@ -1,65 +1,112 @@
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
 import { and, lt } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { createApp } from './app';
-import { openDatabase } from './db/database';
+import { openDatabase, type Database } from './db/database';
 import { loginFailures, sessions } from './db/schema';
 import { seedIfEmpty } from './db/seed';
 import { jsonLogger } from './log';
+import { explainStartError, type StartConfig } from './start-errors';
 
 // `npm start`: migrate, seed the demo data if the database is empty, serve the API and the built
 // SPA on one port. PGlite in DATA_DIR by default; a PostgreSQL server when DATABASE_URL is set.
 const logger = jsonLogger();
 const root = path.resolve(import.meta.dirname, '..');
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '127.0.0.1';
-const url = process.env.DATABASE_URL;
-const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data/pglite');
+const config: StartConfig = {
+  port: Number(process.env.PORT || 3000),
+  host: process.env.HOST || '127.0.0.1',
+  url: process.env.DATABASE_URL || undefined,
+  dataDir: path.resolve(root, process.env.DATA_DIR || '.data/pglite'),
+};
 
-const database = await openDatabase(url ? { url } : { dataDir });
-await database.migrate();
-const seeded = await seedIfEmpty(database.db, process.env.SEED === 'scale' ? 'scale' : 'demo');
-logger.info('database', { kind: database.kind, seeded, ...(url ? {} : { dataDir }) });
-
-const staticDir = path.join(root, 'dist');
-const app = createApp({
-  db: () => database.db,
-  now: () => new Date(),
-  logger,
-  staticDir: existsSync(path.join(staticDir, 'index.html')) ? staticDir : undefined,
-});
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) =>
-  logger.info('listening', { url: `http://${host}:${info.port}` }),
-);
-
-// Hourly: forget expired sessions and old login failures. PGlite has no autovacuum.
-const maintenance = setInterval(async () => {
-  const now = new Date();
-  await database.db.delete(sessions).where(lt(sessions.expiresAt, now));
-  await database.db
-    .delete(loginFailures)
-    .where(and(lt(loginFailures.at, new Date(now.getTime() - 86_400_000))));
-  if (database.kind === 'pglite') await database.db.execute('VACUUM ANALYZE');
-}, 3_600_000);
-maintenance.unref();
-
-// Stop taking new connections, finish the requests in flight, then close the database.
-let stopping = false;
-function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info('stopping', { signal });
-  clearInterval(maintenance);
-  const force = setTimeout(() => process.exit(1), 10_000);
-  force.unref();
-  server.close(async () => {
-    await database.close();
-    logger.info('stopped');
-    process.exit(0);
+/** Resolves once the port is taken, or rejects with the listen error (EADDRINUSE…). */
+function listen(server: Server | ReturnType<typeof createServer>, port: number, host: string) {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
-  // Idle keep-alive connections would hold close() open.
-  (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+
+async function start() {
+  // A port already in use is found before the database opens: a second copy of the server must
+  // not open the same PGlite folder as the first.
+  if (config.port !== 0) {
+    const probe = createServer();
+    await listen(probe, config.port, config.host);
+    await new Promise((resolve) => probe.close(resolve));
+  }
+  const database = await openDatabase(config.url ? { url: config.url } : config);
+  try {
+    await database.migrate();
+    const seeded = await seedIfEmpty(database.db, process.env.SEED === 'scale' ? 'scale' : 'demo');
+    logger.info('database', {
+      kind: database.kind,
+      seeded,
+      ...(config.url ? {} : { dataDir: config.dataDir }),
+    });
+    const staticDir = path.join(root, 'dist');
+    const app = createApp({
+      db: () => database.db,
+      now: () => new Date(),
+      logger,
+      staticDir: existsSync(path.join(staticDir, 'index.html')) ? staticDir : undefined,
+    });
+    const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+    await listen(server, config.port, config.host);
+    const { port } = server.address() as { port: number };
+    logger.info('listening', { url: `http://${config.host}:${port}` });
+    return { database, server };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function run(database: Database, server: Server) {
+  // Hourly: forget expired sessions and old login failures. PGlite has no autovacuum.
+  const maintenance = setInterval(async () => {
+    const now = new Date();
+    await database.db.delete(sessions).where(lt(sessions.expiresAt, now));
+    await database.db
+      .delete(loginFailures)
+      .where(and(lt(loginFailures.at, new Date(now.getTime() - 86_400_000))));
+    if (database.kind === 'pglite') await database.db.execute('VACUUM ANALYZE');
+  }, 3_600_000);
+  maintenance.unref();
+
+  // Stop taking new connections, finish the requests in flight, then close the database.
+  let stopping = false;
+  function shutdown(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    clearInterval(maintenance);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close(async () => {
+      await database.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    // Idle keep-alive connections would hold close() open.
+    server.closeIdleConnections();
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+try {
+  const { database, server } = await start();
+  run(database, server);
+} catch (error) {
+  const line = explainStartError(error, config);
+  if (!line) throw error;
+  process.stderr.write(`Binôme cannot start: ${line}\n`);
+  process.exit(1);
+}

@@ -1,4 +1,5 @@
 // Dates and numbers as French users write them: 27/11/2026, "il y a 3 j", 1 234,5.
+import { clockNow } from './clock';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', {
   day: '2-digit',
@@ -29,7 +30,7 @@ export function formatDate(iso: string): string {
 
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
 
-export function formatRelative(iso: string, now: Date = new Date()): string {
+export function formatRelative(iso: string, now: Date = clockNow()): string {
   const days = Math.round((Date.parse(iso) - now.getTime()) / 86_400_000);
   if (Math.abs(days) >= 1) return relative.format(days, 'day');
   const hours = Math.round((Date.parse(iso) - now.getTime()) / 3_600_000);

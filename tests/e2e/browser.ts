@@ -25,7 +25,6 @@ export async function openPage(viewport = DESKTOP): Promise<Page> {
     timezoneId: 'Europe/Paris',
     baseURL: inject('baseUrl'),
   });
-  context.setDefaultTimeout(10_000);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')

@@ -46,7 +46,7 @@ it('a coordinator opens the overdue view, logs an unanswered call, qualifies the
   await actions.getByRole('button', { name: 'Qualifiée', exact: true }).click();
   await actions.getByText('Statut changé en « Qualifiée ».').waitFor();
   // Sent once the five seconds to undo are over: the next statuses appear.
-  await actions.getByRole('button', { name: 'En attente de binôme' }).waitFor({ timeout: 10_000 });
+  await actions.getByRole('button', { name: 'En attente de binôme' }).waitFor();
 
   await expect.poll(viewCount).toBe(before - 1);
   await view.click();

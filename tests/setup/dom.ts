@@ -4,6 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createDb } from '../../mocks/db';
 import { createHandlers } from '../../mocks/handlers';
+import { setClock } from '../../src/lib/clock';
 import { setMockDb } from '../harness/mock-db';
 
 // jsdom lacks what Mantine measures with.
@@ -35,8 +36,10 @@ export const server = setupServer();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
-  // A fresh store per test, on a fixed clock, so tests neither leak into each other nor age.
+  // A fresh store per test, and one fixed clock for the screens and the backend, so tests
+  // neither leak into each other nor age.
   const db = createDb({ now: new Date('2026-11-27T10:00:00Z') });
+  setClock(db.now);
   setMockDb(db);
   server.resetHandlers(...createHandlers(db));
   document.cookie.split(';').forEach((c) => {

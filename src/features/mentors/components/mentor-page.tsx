@@ -28,6 +28,7 @@ import { MENTOR_TRANSITIONS, checkMentorTransition } from '../../../domain/lifec
 import { hasFreePlace, honorabilityEnd, honorabilityStatus } from '../../../domain/matching';
 import { DEFAULT_SETTINGS } from '../../../domain/settings';
 import { formatDate, formatPercent } from '../../../lib/format';
+import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import {
   menteeSuggestionsQuery,
@@ -236,7 +237,7 @@ function MentorBody({ mentor, onReload }: { mentor: Mentor; onReload: () => void
   const settings = useQuery(settingsQuery).data ?? DEFAULT_SETTINGS;
   const [editing, setEditing] = useState(false);
   const check = mentor.honorabilityCheck;
-  const honorability = honorabilityStatus(check, settings, new Date());
+  const honorability = honorabilityStatus(check, settings, clockNow());
   return (
     <>
       <PageHeader

@@ -24,6 +24,7 @@ import { ErrorState, LoadingState } from '../../../components/query-state';
 import { MENTOR_STATUSES, MODALITIES, NEEDS, type MentorStatus } from '../../../domain/enums';
 import { HONORABILITY_FILTERS, MentorListQuery } from '../../../domain/queries';
 import { DEFAULT_SETTINGS } from '../../../domain/settings';
+import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { useListPreferences } from '../../../lib/list-preferences';
 import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
@@ -128,7 +129,7 @@ export function MentorsPage() {
   const preferences = useListPreferences('mentors', session.user.id, DEFAULT_DISPLAY);
   const list = useQuery(mentorsQuery(query));
   const settings = useQuery(settingsQuery);
-  const now = useMemo(() => new Date(), []);
+  const now = useMemo(() => clockNow(), []);
   const [text, setText] = useState(query.q ?? '');
   const [sector, setSector] = useState(query.sector ?? '');
   const pushText = useDebouncedCallback((q: string) => update({ q }), 300);

@@ -12,6 +12,7 @@ import { MENTOR_TRANSITIONS, checkMentorTransition } from '../../../domain/lifec
 import { honorabilityStatus } from '../../../domain/matching';
 import { MentorListQuery } from '../../../domain/queries';
 import { DEFAULT_SETTINGS } from '../../../domain/settings';
+import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { mentorsQuery, useTransitionMentor } from '../api/mentors';
 import { HonorabilityBadge } from './mentor-badges';
@@ -35,7 +36,7 @@ export function PipelineBoard() {
   const transition = useTransitionMentor();
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [over, setOver] = useState<MentorStatus | null>(null);
-  const now = new Date();
+  const now = clockNow();
 
   function move(mentor: MentorSummary, to: MentorStatus) {
     const name = `${mentor.firstName} ${mentor.lastName}`;

@@ -18,6 +18,7 @@ import { applyFieldErrors, hasFieldErrors } from '../../../api/form-errors';
 import { ErrorState } from '../../../components/query-state';
 import { ATTENDANCES, MODALITIES, NEEDS } from '../../../domain/enums';
 import { MeetingInput } from '../../../domain/schemas';
+import { today } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { options } from '../../../lib/options';
 import { useLogMeeting } from '../api/mentorships';
@@ -25,7 +26,6 @@ import { useMeetingDrafts, type MeetingDraft } from '../hooks/meeting-drafts';
 
 type Values = z.input<typeof MeetingInput>;
 
-const today = () => new Date().toISOString().slice(0, 10);
 const blank = (): MeetingDraft => ({
   date: today(),
   durationMinutes: 60,

@@ -7,6 +7,7 @@ import { settingsQuery, useSession } from '../../../api/shared-queries';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { PageHeader } from '../../../components/page-header';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../domain/enums';
+import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { referralsQuery, teamQuery, useBulkAction, type BulkInput } from '../api/referrals';
 import { useListPreferences } from '../../../lib/list-preferences';
@@ -148,7 +149,7 @@ export function InboxPage() {
   const allMatching = current.all;
   const setSelection = (rows: RowSelectionState) => setSelected({ search, rows, all: false });
   const setAllMatching = (all: boolean) => setSelected({ ...current, all });
-  const now = useMemo(() => new Date(), []);
+  const now = useMemo(() => clockNow(), []);
 
   const page = list.data;
   const ids = Object.keys(selection).filter((id) => selection[id]);

@@ -36,6 +36,7 @@ import {
 } from '../../../domain/enums';
 import { Consents, LegalGuardian, ReferralInput } from '../../../domain/schemas';
 import { formatDate } from '../../../lib/format';
+import { today } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { duplicatesQuery, useCreateReferral } from '../api/referrals';
 import { options } from '../../../lib/options';
@@ -77,8 +78,6 @@ const IntakeForm = ReferralInput.omit({ receivedAt: true }).extend({
   }),
 });
 type Values = z.input<typeof IntakeForm>;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 const emptyValues = (): Values => ({
   channel: 'OTHER',

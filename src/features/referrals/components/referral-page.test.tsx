@@ -5,6 +5,7 @@ import { server } from '../../../../tests/setup/dom';
 import { mockDb } from '../../../../tests/harness/mock-db';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
+import { clockNow } from '../../../lib/clock';
 
 const referralIn = (status: string) =>
   mockDb()
@@ -16,8 +17,8 @@ describe('referral page', () => {
   it('shows the person, their age and the consent flags of a minor under 15', async () => {
     signIn('coordination@elan.test');
     const referral = referralIn('TO_CONTACT');
-    // Thirteen years and a month ago, whatever today is: the page counts age on the real clock.
-    const born = new Date();
+    // Thirteen years and a month before the app's clock.
+    const born = clockNow();
     born.setUTCFullYear(born.getUTCFullYear() - 13, born.getUTCMonth() - 1);
     const birthDate = born.toISOString().slice(0, 10);
     mockDb().store.put('referrals', {

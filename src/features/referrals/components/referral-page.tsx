@@ -26,6 +26,7 @@ import { shouldProposeUnreachable } from '../../../domain/contact';
 import type { ReferralStatus } from '../../../domain/enums';
 import { REFERRAL_TRANSITIONS, checkReferralTransition } from '../../../domain/lifecycle';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { referralQuery, timelineQuery, useTransitionReferral } from '../api/referrals';
 import { ContactForm, NoteForm } from './contact-and-notes';
@@ -232,7 +233,7 @@ function ReferralTimeline({ id }: { id: string }) {
 function ReferralBody({ referral, onReload }: { referral: Referral; onReload: () => void }) {
   const settings = useQuery(settingsQuery);
   const [editing, setEditing] = useState(false);
-  const now = new Date();
+  const now = clockNow();
   const age = ageOn(referral.birthDate, now);
   const flags = consentFlags(referral.birthDate, referral.legalGuardian?.consentDate, now);
   return (
