@@ -16,6 +16,8 @@ function layerOf(file) {
     if (rel.startsWith(`src/${name}/`)) return { name };
   }
   if (rel.startsWith('mocks/')) return { name: 'mocks' };
+  if (rel.startsWith('seed/')) return { name: 'seed' };
+  if (rel === 'server/main.ts' || rel.startsWith('server/node/')) return { name: 'server-node' };
   if (rel.startsWith('server/')) return { name: 'server' };
   return { name: 'other' };
 }
@@ -28,25 +30,29 @@ const ALLOWED = {
   lib: ['lib', 'domain'],
   api: ['api'],
   domain: ['domain'],
-  mocks: ['mocks', 'domain', 'api'],
-  // The server loads the same demo data as the mock backend: mocks/seed only (checked below).
-  server: ['server', 'domain', 'api', 'mocks'],
+  // MSW hands requests to the server's own app: there is no second backend.
+  mocks: ['mocks', 'server', 'seed'],
+  seed: ['seed', 'domain'],
+  // The app runs in Node and in the browser: web-standard APIs only (checked below).
+  server: ['server', 'domain', 'api', 'seed'],
+  // What only Node has: the port, the pool, files, signals.
+  'server-node': ['server-node', 'server', 'domain', 'api', 'seed'],
 };
 
 const boundaries = {
   meta: { type: 'problem', schema: [] },
   create(context) {
     const from = layerOf(context.filename);
-    // Tests beside the code may also use the shared harness in tests/ (and compose the app);
-    // the suites in tests/ may also set up the server's database.
+    // Tests beside the code may also use the shared harness in tests/ (and compose the app) and
+    // the seed; the suites in tests/ may also set up the server and its database.
     const isTest = /\.test\.tsx?$/.test(context.filename);
     const allowed = isTest
       ? [
           ...(ALLOWED[from.name] ?? []),
           'other',
           'app',
-          'mocks',
-          ...(from.name === 'other' ? ['server'] : []),
+          'seed',
+          ...(from.name === 'other' ? ['mocks', 'server', 'server-node'] : []),
         ]
       : ALLOWED[from.name];
     const check = (node) => {
@@ -56,12 +62,10 @@ const boundaries = {
       const crossFeature =
         from.name === 'feature' && to.name === 'feature' && to.feature !== from.feature;
       const apiTypesOnly =
-        (from.name === 'mocks' || from.name === 'server') &&
+        (from.name === 'server' || from.name === 'server-node') &&
         to.name === 'api' &&
         !/(schema|operations)\.gen$/.test(source);
-      const serverIntoMocks =
-        from.name === 'server' && to.name === 'mocks' && !/mocks\/seed$/.test(source);
-      if (!allowed.includes(to.name) || crossFeature || apiTypesOnly || serverIntoMocks) {
+      if (!allowed.includes(to.name) || crossFeature || apiTypesOnly) {
         context.report({
           node,
           message: `${from.name}${from.feature ? ` "${from.feature}"` : ''} may not import ${to.name}${to.feature ? ` "${to.feature}"` : ''} (see ARCHITECTURE.md, import rules).`,
@@ -131,5 +135,24 @@ export default tseslint.config(
   {
     files: ['scripts/**', 'bench/**', 'tests/**', 'server/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The server's app runs in the browser demo too: Node's modules stay in main.ts and node/.
+    files: ['server/**'],
+    ignores: ['server/main.ts', 'server/node/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'pg', '@hono/node-server', '@hono/node-server/*'],
+              message: 'Node only: put it in server/node/ and inject it into the app.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer'],
+    },
   },
 );

@@ -44,8 +44,12 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  // Crawl every source file at start-up, so lazy routes never trigger a mid-session re-bundle.
-  optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'] },
+  optimizeDeps: {
+    // Crawl every source file at start-up, so lazy routes never trigger a mid-session re-bundle.
+    entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'],
+    // PGlite loads its WebAssembly and data files beside its own module: keep it as published.
+    exclude: ['@electric-sql/pglite'],
+  },
   // `npm run dev:server`: the dev server against the real API (npm run server) on port 3000.
   server: {
     port: 5173,
@@ -63,7 +67,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'seed/**/*.test.ts', 'scripts/**/*.test.ts'],
           setupFiles: ['tests/setup/fail-on-console.ts'],
         },
       },
@@ -73,9 +77,12 @@ export default defineConfig(({ mode }) => ({
           name: 'components',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
+          // The server's app over PGlite, seeded once for the run, a fresh copy for each test.
+          globalSetup: ['tests/setup/seeded-dump.ts'],
+          // Files share a worker's modules: PGlite's WebAssembly compiles once per worker, not
+          // once per file. Each test still gets its own database and its own app state.
+          isolate: false,
           setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/dom.ts'],
-          // Whole screens in jsdom share 2 cores with every other project: give them room.
-          testTimeout: 20_000,
         },
       },
       // The same contract suite against each backend: MSW, the server on PGlite, and the server

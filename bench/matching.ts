@@ -1,4 +1,4 @@
-import { seed } from '../mocks/seed';
+import { seed } from '../seed/seed';
 import { planCohort } from '../src/domain/cohort';
 import { loadGazetteer } from '../src/domain/gazetteer';
 import { explainPair, prepareMentee, prepareMentor } from '../src/domain/scoring';

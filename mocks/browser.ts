@@ -1,61 +1,71 @@
+import { PGlite } from '@electric-sql/pglite';
 import { setupWorker } from 'msw/browser';
-import { createHandlers } from './handlers';
-import type { SeedSize } from './seed';
-import { seed } from './seed';
-import { Store, type Changes } from './store';
+import { createApp } from '../server/app';
+import { portableScrypt } from '../server/auth/passwords';
+import { wrapPglite } from '../server/db/database';
+import { seedIfEmpty } from '../server/db/seed';
+import { silentLogger } from '../server/log';
+import type { SeedSize } from '../seed/seed';
+import { apiHandler } from './api-handler';
 
-// The demo backend in the browser: the seed is rebuilt at each load from a fixed date, and only
-// what users changed is kept in localStorage, so a reload keeps every change and a reset is cheap.
+// The demo in the browser: the server's own app, in the page, over PGlite kept in IndexedDB.
+// MSW hands it every /api request. The first load creates and seeds the database; a reload
+// opens it as it was left.
 
-const KEY = 'binome.demo';
+/** How far the first load is, from 0 to 1, for the screen that shows it. */
+export type DemoProgress = (fraction: number) => void;
 
-interface Saved {
-  seedDate: string;
-  size: SeedSize;
-  changes: Changes;
-}
-
-function load(size: SeedSize): Saved {
-  try {
-    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Saved | null;
-    if (saved?.size === size) return saved;
-  } catch {
-    // A corrupt save starts over from the seed.
-  }
-  return { seedDate: new Date().toISOString(), size, changes: {} };
-}
+const dataDir = (size: SeedSize) => `binome-${size}`;
 
 export interface DemoBackend {
   size: SeedSize;
+  /** Resolves when the database answers: at once after the first load. */
+  ready: Promise<void>;
   /** Forgets every change and reloads the page on fresh demo data. */
-  reset(): void;
+  reset(): Promise<void>;
 }
 
-export async function startDemoBackend(size: SeedSize): Promise<DemoBackend> {
-  const saved = load(size);
-  const store = new Store(seed(size, new Date(saved.seedDate)));
-  store.apply(saved.changes);
+export async function startDemoBackend(
+  size: SeedSize,
+  onProgress: DemoProgress,
+): Promise<DemoBackend> {
+  const database = (async () => {
+    const database = wrapPglite(
+      // Each write reaches IndexedDB in the background: the demo need not wait for it.
+      await PGlite.create(`idb://${dataDir(size)}`, { relaxedDurability: true }),
+    );
+    onProgress(0.2);
+    await database.migrate();
+    await seedIfEmpty(database.db, portableScrypt, {
+      size,
+      onProgress: (done, total) => onProgress(0.2 + (0.8 * done) / total),
+    });
+    onProgress(1);
+    return database;
+  })();
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  store.onChange(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      try {
-        localStorage.setItem(KEY, JSON.stringify({ ...saved, changes: store.changesSinceSeed() }));
-      } catch {
-        // Storage full or disabled: the demo goes on, unsaved.
-      }
-    }, 100);
-  });
-
-  const worker = setupWorker(...createHandlers({ store, now: () => new Date() }));
+  const worker = setupWorker(
+    apiHandler(async () => {
+      const { db } = await database;
+      return createApp({
+        db: () => db,
+        now: () => new Date(),
+        passwords: portableScrypt,
+        logger: silentLogger,
+      });
+    }),
+  );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 
   return {
     size,
-    reset() {
-      clearTimeout(timer);
-      localStorage.removeItem(KEY);
+    ready: database.then(() => undefined),
+    async reset() {
+      await (await database).close();
+      await new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase(`/pglite/${dataDir(size)}`);
+        request.onsuccess = request.onerror = request.onblocked = resolve;
+      });
       document.cookie = 'binome_session=; Path=/; Max-Age=0';
       location.assign('/');
     },

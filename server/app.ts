@@ -1,8 +1,5 @@
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { inContract } from '../src/api/operations.gen';
 import { MAX_BODY_BYTES, ProblemError, problem, type ProblemBody } from '../src/domain/problem';
 import type { Deps, Env } from './http/context';
@@ -29,11 +26,13 @@ const problemJson = (body: ProblemBody) =>
 
 export interface AppOptions extends Deps {
   logger: Logger;
-  /** The built SPA to serve on the same origin (dist/), if any. */
-  staticDir?: string;
 }
 
-export function createApp({ logger, staticDir, ...deps }: AppOptions) {
+/**
+ * The whole API under /api, on web-standard APIs only: Node serves it on a port (server/main.ts),
+ * and the browser demo and the component tests hand it MSW's requests (mocks/).
+ */
+export function createApp({ logger, ...deps }: AppOptions) {
   const app = new Hono<Env>();
 
   // One log line per API request: method, route template, status, duration. Nothing personal.
@@ -97,12 +96,5 @@ export function createApp({ logger, staticDir, ...deps }: AppOptions) {
     });
     return problemJson(problem(500, 'Erreur interne du serveur.'));
   });
-
-  if (staticDir) {
-    app.use('/*', serveStatic({ root: path.relative(process.cwd(), staticDir) }));
-    // Every other path is a screen of the SPA: the router takes it from there.
-    const index = readFile(path.join(staticDir, 'index.html'), 'utf8');
-    app.get('*', async (c) => c.html(await index));
-  }
   return app;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from './db/database';
 import { audit } from './db/schema';
 import type { Caller } from './http/context';
@@ -13,7 +12,7 @@ export async function writeAudit(
   fields: string[] = [],
 ) {
   await db.insert(audit).values({
-    id: `aud_${randomUUID()}`,
+    id: `aud_${crypto.randomUUID()}`,
     associationId: entity.associationId,
     at: now,
     actorId: actor?.user.id ?? null,

@@ -7,9 +7,7 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-export function jsonLogger(
-  write: (line: string) => void = (line) => process.stdout.write(line + '\n'),
-): Logger {
+export function jsonLogger(write: (line: string) => void = (line) => console.log(line)): Logger {
   const log =
     (level: string) =>
     (event: string, fields: LogFields = {}) =>

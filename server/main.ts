@@ -5,11 +5,14 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createApp } from './app';
-import { openDatabase, type Database } from './db/database';
+import type { Database } from './db/database';
 import { loginFailures, sessions } from './db/schema';
 import { seedIfEmpty } from './db/seed';
 import { jsonLogger } from './log';
-import { explainStartError, type StartConfig } from './start-errors';
+import { openDatabase } from './node/open-database';
+import { nodeScrypt } from './node/scrypt';
+import { explainStartError, type StartConfig } from './node/start-errors';
+import { serveSpa } from './node/static';
 
 // `npm start`: migrate, seed the demo data if the database is empty, serve the API and the built
 // SPA on one port. PGlite in DATA_DIR by default; a PostgreSQL server when DATABASE_URL is set.
@@ -44,7 +47,9 @@ async function start() {
   const database = await openDatabase(config.url ? { url: config.url } : config);
   try {
     await database.migrate();
-    const seeded = await seedIfEmpty(database.db, process.env.SEED === 'scale' ? 'scale' : 'demo');
+    const seeded = await seedIfEmpty(database.db, nodeScrypt, {
+      size: process.env.SEED === 'scale' ? 'scale' : 'demo',
+    });
     logger.info('database', {
       kind: database.kind,
       seeded,
@@ -54,9 +59,10 @@ async function start() {
     const app = createApp({
       db: () => database.db,
       now: () => new Date(),
+      passwords: nodeScrypt,
       logger,
-      staticDir: existsSync(path.join(staticDir, 'index.html')) ? staticDir : undefined,
     });
+    if (existsSync(path.join(staticDir, 'index.html'))) serveSpa(app, staticDir);
     const server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await listen(server, config.port, config.host);
     const { port } = server.address() as { port: number };

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from './db/database';
 import { timeline } from './db/schema';
 import type { Caller } from './http/context';
@@ -32,7 +31,7 @@ export async function timelineEvent(
   const [event] = await db
     .insert(timeline)
     .values({
-      id: `evt_${randomUUID()}`,
+      id: `evt_${crypto.randomUUID()}`,
       associationId,
       entityType: entity.type,
       entityId: entity.id,

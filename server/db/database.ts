@@ -1,14 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import journal from './migrations/meta/_journal.json' with { type: 'json' };
+import { migrations } from './migrations.gen';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -20,8 +14,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
-
 /** The database was migrated by a newer Binôme than this one: migrating would go backwards. */
 export class NewerSchemaError extends Error {
   constructor() {
@@ -30,60 +22,37 @@ export class NewerSchemaError extends Error {
   }
 }
 
+/** Rows of a raw query: both drivers (node-postgres and PGlite) answer `{ rows }`. */
+export const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
 /**
- * A PostgreSQL server when `url` is given; otherwise PGlite, in `dataDir` (created with its
- * parents, kept across restarts) or in memory when neither is given (tests).
+ * Applies the migrations this code knows, from the bundled SQL (no file system: the same code
+ * migrates PGlite in the browser), in one transaction, with drizzle-kit's bookkeeping table.
  */
-export async function openDatabase({
-  url,
-  dataDir,
-}: {
-  url?: string;
-  dataDir?: string;
-}): Promise<Database> {
-  if (url) {
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    });
-    const db = drizzlePg(pool, { schema, casing: 'snake_case' });
-    return {
-      db: db as unknown as Db,
-      kind: 'postgresql',
-      migrate: async () => {
-        await refuseNewerSchema(db as unknown as Db);
-        await migratePg(db, { migrationsFolder });
-      },
-      close: () => pool.end(),
-    };
-  }
-  // PGlite creates only the last folder of the path.
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  return wrapPglite(await PGlite.create(dataDir));
+export async function migrate(db: Db) {
+  await db.execute(sql`create schema if not exists drizzle`);
+  await db.execute(
+    sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`,
+  );
+  const [applied] = rowsOf<{ last: string | null }>(
+    await db.execute(sql`select max(created_at)::text as "last" from drizzle.__drizzle_migrations`),
+  );
+  const last = Number(applied?.last ?? 0);
+  if (last > Math.max(...migrations.map((m) => m.folderMillis))) throw new NewerSchemaError();
+  const pending = migrations.filter((m) => m.folderMillis > last);
+  if (!pending.length) return;
+  await db.transaction(async (tx) => {
+    for (const migration of pending) {
+      for (const statement of migration.sql) await tx.execute(sql.raw(statement));
+      await tx.execute(
+        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`,
+      );
+    }
+  });
 }
 
+/** The server's database on a PGlite instance (in memory, a folder, or IndexedDB). */
 export function wrapPglite(client: PGlite): Database {
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' });
-  return {
-    db: db as unknown as Db,
-    kind: 'pglite',
-    migrate: async () => {
-      await refuseNewerSchema(db as unknown as Db);
-      await migratePglite(db, { migrationsFolder });
-    },
-    close: () => client.close(),
-  };
-}
-
-/** Drizzle's migrator records each applied migration's date; one later than ours is not ours. */
-async function refuseNewerSchema(db: Db) {
-  const latestKnown = Math.max(...journal.entries.map((entry) => entry.when));
-  const { rows } = (await db.execute(
-    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`,
-  )) as unknown as { rows: { exists: boolean }[] };
-  if (!rows[0]?.exists) return;
-  const applied = (await db.execute(
-    sql`select max(created_at)::text as "last" from drizzle.__drizzle_migrations`,
-  )) as unknown as { rows: { last: string | null }[] };
-  if (Number(applied.rows[0]?.last ?? 0) > latestKnown) throw new NewerSchemaError();
+  const db: Db = drizzlePglite(client, { schema, casing: 'snake_case' });
+  return { db, kind: 'pglite', migrate: () => migrate(db), close: () => client.close() };
 }

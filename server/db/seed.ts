@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { seed, type SeedSize } from '../../mocks/seed';
-import { hashPassword, sha256 } from '../auth/passwords';
+import { seed, type SeedSize } from '../../seed/seed';
+import { sha256, type PasswordHasher } from '../auth/passwords';
 import type { Db } from './database';
 import { mentorKeys, referralKeys } from './referral-keys';
 import { toRow } from './rows';
@@ -9,59 +9,63 @@ import * as t from './schema';
 
 const BATCH = 1000;
 
-async function insertAll(db: Db, table: PgTable, records: Record<string, unknown>[]) {
-  for (let i = 0; i < records.length; i += BATCH) {
-    await db.insert(table).values(records.slice(i, i + BATCH).map((r) => toRow(table, r)));
-  }
+export interface SeedOptions {
+  size?: SeedSize;
+  /** The day the data is dated from: "now" when the database is created. */
+  now?: Date;
+  /** Rows written so far, out of all: the browser demo shows it on its first load. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Loads the demo data (the same deterministic seed as the mock backend) into an empty database.
+ * Loads the demo data (seed/, deterministic for a given date) into an empty database.
  * Returns false when the database already holds data: a restart never overwrites anything.
  */
 export async function seedIfEmpty(
   db: Db,
-  size: SeedSize = 'demo',
-  now = new Date(),
+  passwords: PasswordHasher,
+  { size = 'demo', now = new Date(), onProgress }: SeedOptions = {},
 ): Promise<boolean> {
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(t.associations);
   if (n > 0) return false;
   const data = seed(size, now);
-  // One hash per distinct password (all demo accounts share theirs), each account its own salt.
+  // Each account its own salt.
   const users = await Promise.all(
     data.users.map(async ({ password, ...user }) => ({
       ...user,
-      passwordHash: await hashPassword(password),
+      passwordHash: await passwords.hash(password),
     })),
   );
-  await db.transaction(async (tx) => {
-    const d = tx as unknown as Db;
-    await insertAll(d, t.associations, data.associations);
-    await insertAll(d, t.users, users);
-    await insertAll(
-      d,
+  // In the order of their foreign keys.
+  const tables: [PgTable, Record<string, unknown>[]][] = [
+    [t.associations, data.associations],
+    [t.users, users],
+    [
       t.settings,
       data.settings.map(({ intakeKey, ...s }) => ({
         ...s,
         intakeKeyHash: sha256(intakeKey),
         intakeKeyHint: `…${intakeKey.slice(-4)}`,
       })),
-    );
-    await insertAll(
-      d,
-      t.referrals,
-      data.referrals.map((r) => ({ ...r, ...referralKeys(r) })),
-    );
-    await insertAll(
-      d,
-      t.mentors,
-      data.mentors.map((m) => ({ ...m, ...mentorKeys(m) })),
-    );
-    await insertAll(d, t.mentorships, data.mentorships);
-    await insertAll(d, t.meetings, data.meetings);
-    await insertAll(d, t.interviews, data.interviews);
-    await insertAll(d, t.timeline, data.timeline);
-    await insertAll(d, t.savedViews, data.savedViews);
+    ],
+    [t.referrals, data.referrals.map((r) => ({ ...r, ...referralKeys(r) }))],
+    [t.mentors, data.mentors.map((m) => ({ ...m, ...mentorKeys(m) }))],
+    [t.mentorships, data.mentorships],
+    [t.meetings, data.meetings],
+    [t.interviews, data.interviews],
+    [t.timeline, data.timeline],
+    [t.savedViews, data.savedViews],
+  ];
+  const total = tables.reduce((sum, [, records]) => sum + records.length, 0);
+  let done = 0;
+  await db.transaction(async (tx) => {
+    for (const [table, records] of tables) {
+      for (let i = 0; i < records.length; i += BATCH) {
+        const batch = records.slice(i, i + BATCH);
+        await tx.insert(table).values(batch.map((r) => toRow(table, r)));
+        onProgress?.((done += batch.length), total);
+      }
+    }
   });
   return true;
 }

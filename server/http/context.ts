@@ -7,17 +7,18 @@ import { searchParamsToObject } from '../../src/domain/queries';
 import { Id } from '../../src/domain/schemas';
 import type { Role } from '../../src/domain/enums';
 import type { z } from 'zod';
-import { sha256 } from '../auth/passwords';
+import { sha256, type PasswordHasher } from '../auth/passwords';
 import type { Db } from '../db/database';
 import { associations, sessions, users } from '../db/schema';
 
 export const SESSION_COOKIE = 'binome_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** What every route needs: the database of this request and the clock. */
+/** What every route needs: the database of this request, the clock, the password hasher. */
 export interface Deps {
   db: () => Db;
   now: () => Date;
+  passwords: PasswordHasher;
 }
 
 export interface Caller {

@@ -1,10 +1,9 @@
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { randomUUID } from 'node:crypto';
 import { fail } from '../../src/domain/problem';
 import { LoginInput } from '../../src/domain/schemas';
-import { hashPassword, randomToken, sha256, verifyPassword } from '../auth/passwords';
+import { randomToken, sha256 } from '../auth/passwords';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/database';
 import { fromRow } from '../db/rows';
@@ -22,8 +21,6 @@ import {
 const SESSION_HOURS = 12;
 const MAX_FAILURES = 5;
 const FAILURE_WINDOW_MS = 15 * 60_000;
-// Compared against when the email is unknown, so both cases take the same time.
-const NOBODY = hashPassword('no such account');
 
 async function sessionBody(db: Db, caller: Caller) {
   const [user] = await db.select().from(users).where(eq(users.id, caller.user.id));
@@ -33,6 +30,8 @@ async function sessionBody(db: Db, caller: Caller) {
 
 export function authRoutes(deps: Deps) {
   const app = new Hono<Env>();
+  // Compared against when the email is unknown, so both cases take the same time.
+  const nobody = deps.passwords.hash('no such account');
 
   app.post('/login', async (c) => {
     const { email, password } = await readBody(c, LoginInput);
@@ -50,7 +49,7 @@ export function authRoutes(deps: Deps) {
       .select()
       .from(users)
       .where(sql`lower(${users.email}) = ${key}`);
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await NOBODY));
+    const ok = await deps.passwords.verify(password, user?.passwordHash ?? (await nobody));
     if (!user?.active || !ok) {
       await db.insert(loginFailures).values({ email: key, at: now });
       return fail(401, 'Adresse e-mail ou mot de passe incorrect.');
@@ -58,7 +57,7 @@ export function authRoutes(deps: Deps) {
 
     const token = randomToken();
     const session = {
-      id: `ses_${randomUUID()}`,
+      id: `ses_${crypto.randomUUID()}`,
       tokenHash: sha256(token),
       userId: user.id,
       csrfToken: randomToken(),
@@ -81,7 +80,7 @@ export function authRoutes(deps: Deps) {
       session: { id: session.id, csrfToken: session.csrfToken },
     };
     await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+      const t: Db = tx;
       await t.delete(loginFailures).where(eq(loginFailures.email, key));
       await t.insert(sessions).values(session);
       await t.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));

@@ -34,7 +34,7 @@ export function bulkAndExportRoutes(deps: Deps) {
     }
     const now = deps.now();
     const result = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       if (body.action === 'ASSIGN' && body.assigneeId) {
         const [assignee] = await db
           .select()

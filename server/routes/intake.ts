@@ -1,6 +1,5 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { randomUUID } from 'node:crypto';
 import { duplicateKeys, probableDuplicates } from '../../src/domain/duplicates';
 import { PLATFORM_ACTOR, newReferral } from '../../src/domain/intake';
 import { fail, parseOr } from '../../src/domain/problem';
@@ -39,8 +38,8 @@ export function intakeRoutes(deps: Deps) {
     const rules = await referralRules(db, associationId, now);
     const body = await readBody(c, withReferralRules(IntakeReferral, rules));
     const result = await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
-      const referral = newReferral(body, `ref_${randomUUID()}`, now.toISOString(), null);
+      const t: Db = tx;
+      const referral = newReferral(body, `ref_${crypto.randomUUID()}`, now.toISOString(), null);
       // The platform may push the same referral twice, even at once: its id is unique per association.
       const [created] = await t
         .insert(referrals)
@@ -79,9 +78,14 @@ export function intakeRoutes(deps: Deps) {
     const now = deps.now();
     const rules = await referralRules(deps.db(), associationId, now);
     const body = await readBody(c, withReferralRules(ReferralInput, rules));
-    const referral = newReferral(body, `ref_${randomUUID()}`, now.toISOString(), caller.user.id);
+    const referral = newReferral(
+      body,
+      `ref_${crypto.randomUUID()}`,
+      now.toISOString(),
+      caller.user.id,
+    );
     const created = await deps.db().transaction(async (tx) => {
-      const t = tx as unknown as Db;
+      const t: Db = tx;
       const [row] = await t
         .insert(referrals)
         .values(toRow(referrals, { ...referral, associationId, ...referralKeys(referral) }))

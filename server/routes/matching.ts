@@ -236,7 +236,7 @@ export function matchingRoutes(deps: Deps) {
     const now = deps.now();
     const mine = caller.association.id;
     const ids = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       // Locks in a fixed order (mentors, then referrals, each by id): a concurrent publish or
       // proposal waits here, then sees the places this one took.
       const mentorIds = [...new Set(body.pairs.map((p) => p.mentorId))].sort();
@@ -315,7 +315,7 @@ export function matchingRoutes(deps: Deps) {
     const now = deps.now();
     const mine = caller.association.id;
     await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       const [pair] = await db
         .select()
         .from(mentorships)

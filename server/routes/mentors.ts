@@ -1,6 +1,5 @@
 import { and, arrayOverlaps, count, desc, eq, inArray, not, sql, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { randomUUID } from 'node:crypto';
 import { loadGazetteer } from '../../src/domain/gazetteer';
 import { departmentOf } from '../../src/domain/geography';
 import { checkMentorTransition } from '../../src/domain/lifecycle';
@@ -21,7 +20,6 @@ import {
 import { searchKey } from '../../src/domain/search';
 import type { Mentor } from '../../src/domain/types';
 import { writeAudit } from '../audit';
-import { hashPassword } from '../auth/passwords';
 import { temporaryPassword } from '../../src/domain/passwords';
 import type { Db } from '../db/database';
 import { mentorKeys } from '../db/referral-keys';
@@ -202,7 +200,7 @@ export function mentorRoutes(deps: Deps) {
     const body = await readBody(c, MentorImportRequest);
     const now = deps.now();
     const report = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       const existing = await db
         .select({ id: mentors.id, email: sql<string>`lower(${mentors.email})` })
         .from(mentors)
@@ -214,7 +212,7 @@ export function mentorRoutes(deps: Deps) {
       );
       if (body.dryRun || !check.valid.length) return { check, created: 0 };
       const created = check.valid.map(({ input }) =>
-        newMentor(input, `mtr_${randomUUID()}`, now.toISOString()),
+        newMentor(input, `mtr_${crypto.randomUUID()}`, now.toISOString()),
       );
       // Batches keep each statement's parameters under PostgreSQL's limit.
       for (let i = 0; i < created.length; i += 500) {
@@ -222,7 +220,7 @@ export function mentorRoutes(deps: Deps) {
         await db.insert(mentors).values(batch.map((m) => asRow(m, caller.association.id)));
         await db.insert(timeline).values(
           batch.map((m) => ({
-            id: `evt_${randomUUID()}`,
+            id: `evt_${crypto.randomUUID()}`,
             associationId: caller.association.id,
             entityType: 'mentor',
             entityId: m.id,
@@ -251,11 +249,11 @@ export function mentorRoutes(deps: Deps) {
       withMentorRules(MentorInput, { gazetteer: await loadGazetteer() }),
     );
     const now = deps.now();
-    const mentor = newMentor(body, `mtr_${randomUUID()}`, now.toISOString());
+    const mentor = newMentor(body, `mtr_${crypto.randomUUID()}`, now.toISOString());
     const row = await deps
       .db()
       .transaction(async (tx) => {
-        const db = tx as unknown as Db;
+        const db: Db = tx;
         const [created] = await db
           .insert(mentors)
           .values(asRow(mentor, caller.association.id))
@@ -293,7 +291,7 @@ export function mentorRoutes(deps: Deps) {
     const next = await deps
       .db()
       .transaction(async (tx) => {
-        const db = tx as unknown as Db;
+        const db: Db = tx;
         const row = await lockMentor(db, id, caller.association.id);
         const patch = await readBody(c, withMentorRules(MentorPatch, { gazetteer }));
         const current = publicMentor(row);
@@ -331,7 +329,7 @@ export function mentorRoutes(deps: Deps) {
     const id = idParam(c);
     const now = deps.now();
     const next = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       const row = await lockMentor(db, id, caller.association.id);
       const body = await readBody(c, MentorTransition);
       const current = publicMentor(row);
@@ -367,17 +365,17 @@ export function mentorRoutes(deps: Deps) {
     const id = idParam(c);
     const now = deps.now();
     const password = temporaryPassword();
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await deps.passwords.hash(password);
     const user = await deps
       .db()
       .transaction(async (tx) => {
-        const db = tx as unknown as Db;
+        const db: Db = tx;
         const mentor = await lockMentor(db, id, caller.association.id);
         if (mentor.userId) return fail(409, 'Ce mentor a déjà un compte.');
         const [created] = await db
           .insert(users)
           .values({
-            id: `usr_${randomUUID()}`,
+            id: `usr_${crypto.randomUUID()}`,
             associationId: caller.association.id,
             email: mentor.email,
             firstName: mentor.firstName,

@@ -1,6 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { randomUUID } from 'node:crypto';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { firstUnmet, hardConstraints, statusForLoad } from '../../src/domain/matching';
 import { MEETING_STATUSES, plannedEnd, startsPair } from '../../src/domain/meetings';
@@ -39,7 +38,7 @@ export async function proposePair(
   const [pair] = await db
     .insert(mentorships)
     .values({
-      id: `pair_${randomUUID()}`,
+      id: `pair_${crypto.randomUUID()}`,
       associationId: referral.associationId,
       status: 'PROPOSED',
       referralId: referral.id,
@@ -82,7 +81,7 @@ export function pairingRoutes(deps: Deps) {
     const now = deps.now();
     const mine = caller.association.id;
     const created = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       // Locks in a fixed order (mentor, then referral): two proposals for one mentor queue here,
       // and the second one sees the load the first one left.
       const [mentor] = await db
@@ -148,7 +147,7 @@ export function pairingRoutes(deps: Deps) {
     const now = deps.now();
     const mine = caller.association.id;
     const meeting = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       const [pair] = await db
         .select()
         .from(mentorships)
@@ -167,7 +166,7 @@ export function pairingRoutes(deps: Deps) {
       const [row] = await db
         .insert(meetings)
         .values({
-          id: `meet_${randomUUID()}`,
+          id: `meet_${crypto.randomUUID()}`,
           associationId: mine,
           mentorshipId: pair.id,
           ...body,

@@ -278,7 +278,7 @@ export function referralRoutes(deps: Deps) {
     const id = idParam(c);
     const now = deps.now();
     const result = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       const row = await lockReferral(db, id, caller.association.id);
       const body = await readBody(c, ReferralTransition);
       checkIfMatch(c.req.header('If-Match'), publicReferral(row));
@@ -320,7 +320,7 @@ export function referralRoutes(deps: Deps) {
     const id = idParam(c);
     const now = deps.now();
     const next = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       const row = await lockReferral(db, id, caller.association.id);
       const body = await readBody(c, ContactAttemptInput);
       if (!canLogContact(row as never))
@@ -362,7 +362,7 @@ export function referralRoutes(deps: Deps) {
     const id = idParam(c);
     const now = deps.now();
     const note = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       const [row] = await db
         .select({ id: referrals.id })
         .from(referrals)
@@ -392,7 +392,7 @@ export function referralRoutes(deps: Deps) {
     const id = idParam(c);
     const now = deps.now();
     const next = await deps.db().transaction(async (tx) => {
-      const db = tx as unknown as Db;
+      const db: Db = tx;
       const row = await lockReferral(db, id, caller.association.id);
       const rules = await referralRules(db, caller.association.id, now);
       const patch = await readBody(c, withReferralRules(ReferralPatch, rules));

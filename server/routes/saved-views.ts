@@ -1,6 +1,5 @@
 import { and, count, eq, or } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { randomUUID } from 'node:crypto';
 import { checkIfMatch, fail, parseOr } from '../../src/domain/problem';
 import { canSeeView, savedViewQuery } from '../../src/domain/saved-views';
 import { SavedViewInput, SavedViewResource } from '../../src/domain/schemas';
@@ -70,7 +69,7 @@ export function savedViewRoutes(deps: Deps) {
     const [view] = await db
       .insert(savedViews)
       .values({
-        id: `view_${randomUUID()}`,
+        id: `view_${crypto.randomUUID()}`,
         associationId: caller.association.id,
         ...body,
         ownerId: caller.user.id,

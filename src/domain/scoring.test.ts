@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seed } from '../../mocks/seed';
+import { seed } from '../../seed/seed';
 import { loadGazetteer } from './gazetteer';
 import { explainPair, prepareMentee, prepareMentor, quickScore } from './scoring';
 import { DEFAULT_SETTINGS } from './settings';

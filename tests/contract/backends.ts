@@ -1,7 +1,10 @@
 import { setupServer } from 'msw/node';
-import { createDb } from '../../mocks/db';
-import { createHandlers } from '../../mocks/handlers';
-import { serverBackend } from './server-backends';
+import { apiHandler } from '../../mocks/api-handler';
+import { createApp } from '../../server/app';
+import type { Database } from '../../server/db/database';
+import { silentLogger } from '../../server/log';
+import { nodeScrypt } from '../../server/node/scrypt';
+import { pgliteStore, serverBackend } from './server-backends';
 
 /** A backend the contract suite runs against. `reset` brings the demo data back. */
 export interface Backend {
@@ -12,20 +15,31 @@ export interface Backend {
   stop(): Promise<void>;
 }
 
+/** The server's app over PGlite, reached through MSW as the SPA reaches it in tests and the demo. */
 function mswBackend(): Backend {
   const baseUrl = 'http://binome.test/api';
-  const server = setupServer();
+  const store = pgliteStore();
+  let database: Database;
+  const app = createApp({
+    db: () => database.db,
+    now: () => new Date(),
+    passwords: nodeScrypt,
+    logger: silentLogger,
+  });
+  const server = setupServer(apiHandler(app, baseUrl));
   return {
     name: 'msw',
     baseUrl,
     async start() {
+      database = await store.setUp();
       server.listen({ onUnhandledRequest: 'error' });
     },
     async reset() {
-      server.resetHandlers(...createHandlers(createDb(), baseUrl));
+      database = await store.reset(database);
     },
     async stop() {
       server.close();
+      await store.tearDown(database);
     },
   };
 }

@@ -3,28 +3,31 @@ import { PGlite } from '@electric-sql/pglite';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createApp } from '../../server/app';
-import { openDatabase, wrapPglite, type Database } from '../../server/db/database';
+import { wrapPglite, type Database } from '../../server/db/database';
 import { seedIfEmpty } from '../../server/db/seed';
 import { silentLogger, type Logger } from '../../server/log';
+import { openDatabase } from '../../server/node/open-database';
+import { nodeScrypt } from '../../server/node/scrypt';
 import type { Backend } from './backends';
 
 /** How the server's database is created once and brought back to the seed before each test. */
-interface Store {
+export interface Store {
   name: string;
   setUp(): Promise<Database>;
   reset(current: Database): Promise<Database>;
   tearDown(current: Database): Promise<void>;
 }
 
-function pgliteStore(): Store {
+export function pgliteStore(): Store {
   let snapshot: File | Blob;
   return {
     name: 'pglite',
     async setUp() {
-      const database = wrapPglite(await PGlite.create());
+      const client = await PGlite.create();
+      const database = wrapPglite(client);
       await database.migrate();
-      await seedIfEmpty(database.db);
-      snapshot = await (database.db as unknown as { $client: PGlite }).$client.dumpDataDir('none');
+      await seedIfEmpty(database.db, nodeScrypt);
+      snapshot = await client.dumpDataDir('none');
       return database;
     },
     async reset(current) {
@@ -55,7 +58,7 @@ function postgresStore(adminUrl: string): Store {
       await recreate(TEMPLATE);
       const template = await openDatabase({ url: url(TEMPLATE) });
       await template.migrate();
-      await seedIfEmpty(template.db);
+      await seedIfEmpty(template.db, nodeScrypt);
       await template.close();
       await recreate(TEST, TEMPLATE);
       return openDatabase({ url: url(TEST) });
@@ -91,7 +94,12 @@ export function serverBackend(
     database: () => database,
     async start() {
       database = await store.setUp();
-      const app = createApp({ db: () => database.db, now: () => new Date(), logger });
+      const app = createApp({
+        db: () => database.db,
+        now: () => new Date(),
+        passwords: nodeScrypt,
+        logger,
+      });
       await new Promise<void>((resolve) => {
         server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
       });

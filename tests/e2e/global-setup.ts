@@ -6,9 +6,11 @@ import path from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { createApp } from '../../server/app';
-import { openDatabase } from '../../server/db/database';
 import { seedIfEmpty } from '../../server/db/seed';
 import { silentLogger } from '../../server/log';
+import { openDatabase } from '../../server/node/open-database';
+import { nodeScrypt } from '../../server/node/scrypt';
+import { serveSpa } from '../../server/node/static';
 import { chromiumPath } from './chromium';
 
 declare module 'vitest' {
@@ -37,13 +39,14 @@ export default async function setup(project: TestProject) {
   if (onServer) {
     const database = await openDatabase({});
     await database.migrate();
-    await seedIfEmpty(database.db);
+    await seedIfEmpty(database.db, nodeScrypt);
     const app = createApp({
       db: () => database.db,
       now: () => new Date(),
+      passwords: nodeScrypt,
       logger: silentLogger,
-      staticDir: outDir,
     });
+    serveSpa(app, outDir);
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });

@@ -1,11 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { createDb } from '../../mocks/db';
-import { createHandlers } from '../../mocks/handlers';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { apiHandler } from '../../mocks/api-handler';
+import { createApp } from '../../server/app';
+import type { Database } from '../../server/db/database';
+import { silentLogger } from '../../server/log';
+import { nodeScrypt } from '../../server/node/scrypt';
 import { setClock } from '../../src/lib/clock';
-import { setMockDb } from '../harness/mock-db';
+import { TEST_NOW } from '../harness/clock';
+import { openDump } from '../harness/database';
+import { setTestDb, testDb } from '../harness/records';
 
 // jsdom lacks what Mantine measures with.
 Object.defineProperty(window, 'matchMedia', {
@@ -28,23 +33,26 @@ window.ResizeObserver = class {
 };
 window.scrollTo = () => {};
 
-// findBy and waitFor wait for the app, not for a deadline: under the full parallel run on 2
-// cores a screen may take more than the default second to settle.
-configure({ asyncUtilTimeout: 4000 });
-
-export const server = setupServer();
+// The screens and the server's own app, over MSW, on one fixed clock, so tests do not age.
+const now = () => new Date(TEST_NOW);
+setClock(now);
+let database: Database | null = null;
+const app = createApp({ db: testDb, now, passwords: nodeScrypt, logger: silentLogger });
+export const server = setupServer(apiHandler(app));
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  // A fresh store per test, and one fixed clock for the screens and the backend, so tests
-  // neither leak into each other nor age.
-  const db = createDb({ now: new Date('2026-11-27T10:00:00Z') });
-  setClock(db.now);
-  setMockDb(db);
-  server.resetHandlers(...createHandlers(db));
+beforeEach(async () => {
+  // A fresh copy of the seeded database per test: tests never leak into each other.
+  database = await openDump(inject('seededDump'));
+  setTestDb(database.db);
   document.cookie.split(';').forEach((c) => {
     document.cookie = `${c.split('=')[0]!.trim()}=; Max-Age=0; Path=/`;
   });
 });
-afterEach(() => cleanup());
+afterEach(async () => {
+  cleanup();
+  server.resetHandlers();
+  setTestDb(null);
+  await database?.close();
+});
 afterAll(() => server.close());

@@ -51,7 +51,7 @@ export function UserMenu({ session }: { session: Session }) {
         {demo && (
           <Menu.Item
             onClick={() => {
-              if (window.confirm(t.shell.resetDemoConfirm)) demo.reset();
+              if (window.confirm(t.shell.resetDemoConfirm)) void demo.reset();
             }}
           >
             {t.shell.resetDemo}

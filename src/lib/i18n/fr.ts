@@ -265,6 +265,11 @@ export const fr = {
     resetDemo: 'Réinitialiser les données de démo',
     resetDemoConfirm: 'Effacer toutes vos modifications et revenir aux données de démonstration ?',
     demoBadge: 'Démo',
+    demoPreparing: 'Préparation des données de démonstration…',
+    demoPreparingHint: 'La première visite crée la base de démonstration dans ce navigateur.',
+    demoFailed: 'Les données de démonstration n’ont pas pu être préparées.',
+    demoFailedHint: 'Ce navigateur refuse peut-être le stockage local (navigation privée ?).',
+    retry: 'Réessayer',
   },
   nav: {
     dashboard: 'Tableau de bord',

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../../tests/harness/render-app';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { endSessions, sessionCount } from '../../../../tests/harness/sign-in';
 
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
 
@@ -46,7 +46,7 @@ describe('login screen', () => {
     expect(await screen.findByText('Adresse e-mail invalide')).toBeInTheDocument();
     expect(screen.getByText('Saisissez votre mot de passe')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(mockDb().store.all('sessions')).toHaveLength(0);
+    expect(await sessionCount()).toBe(0);
   });
 
   it('lands each role on its own home screen', async () => {
@@ -78,8 +78,7 @@ describe('login screen', () => {
     await heading('Tableau de bord');
 
     // The server forgets the session (expiry, revocation): the next request answers 401.
-    for (const session of mockDb().store.all('sessions'))
-      mockDb().store.delete('sessions', session.id);
+    await endSessions();
     await user.click(screen.getByRole('link', { name: 'Utilisateurs' }));
 
     expect(await screen.findByText(/Votre session a expiré/)).toBeInTheDocument();
@@ -101,6 +100,6 @@ describe('login screen', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Se déconnecter' }));
 
     await screen.findByRole('button', { name: 'Se connecter' });
-    expect(mockDb().store.all('sessions')).toHaveLength(0);
+    expect(await sessionCount()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { signIn } from '../../../../tests/harness/sign-in';
 
 describe('dashboard', () => {
   it('shows the association’s indicators over the last twelve months', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     renderApp('/tableau-de-bord');
     const received = (await screen.findByText('Orientations reçues')).parentElement!;
     expect(
@@ -22,7 +22,7 @@ describe('dashboard', () => {
   });
 
   it('offers a retry when the network fails, and shows the figures once it is back', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     // Fails the first request and both automatic retries, then lets requests through.
     let failures = 3;
     server.use(

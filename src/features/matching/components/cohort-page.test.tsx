@@ -1,16 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
-const proposed = () =>
-  mockDb()
-    .store.all('referrals')
-    .filter((r) => r.associationId === 'asso_elan' && r.status === 'MATCH_PROPOSED').length;
+const proposed = async () =>
+  (await records.all('referrals')).filter(
+    (r) => r.associationId === 'asso_elan' && r.status === 'MATCH_PROPOSED',
+  ).length;
 
 async function plan() {
-  signIn('coordination@elan.test');
+  await signIn('coordination@elan.test');
   const app = renderApp('/appariement');
   await app.user.click(await screen.findByRole('button', { name: 'Calculer une proposition' }));
   const pairs = await screen.findByRole('region', { name: 'Binômes proposés' });
@@ -19,7 +19,7 @@ async function plan() {
 
 describe('cohort matching', () => {
   it('publishes the pairs kept after review, and only those', async () => {
-    const before = proposed();
+    const before = await proposed();
     const { user, pairs } = await plan();
     const keep = within(pairs).getAllByRole('checkbox');
     expect(keep.length).toBeGreaterThan(2);
@@ -27,7 +27,7 @@ describe('cohort matching', () => {
     expect(keep[0]).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: `Publier ${keep.length - 1} binômes` }));
     expect(await screen.findByText(/binômes proposés : appelez chaque jeune/)).toBeInTheDocument();
-    expect(proposed()).toBe(before + keep.length - 1);
+    expect(await proposed()).toBe(before + keep.length - 1);
   });
 
   it('refuses the whole publication when a colleague proposed one of the pairs meanwhile', async () => {
@@ -35,13 +35,13 @@ describe('cohort matching', () => {
     const count = within(pairs).getAllByRole('checkbox').length;
     // A colleague proposes the first young person of the plan to someone else.
     const first = within(pairs).getAllByRole('link')[0]!.getAttribute('href')!.split('/').pop()!;
-    const referral = mockDb().store.get('referrals', first)!;
-    mockDb().store.put('referrals', { ...referral, status: 'MATCH_PROPOSED' });
-    const before = proposed();
+    const referral = (await records.get('referrals', first))!;
+    await records.put('referrals', { ...referral, status: 'MATCH_PROPOSED' });
+    const before = await proposed();
     await user.click(screen.getByRole('button', { name: `Publier ${count} binômes` }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Rien n’a été publié');
-    await waitFor(() => expect(proposed()).toBe(before));
+    await waitFor(async () => expect(await proposed()).toBe(before));
   });
 
   it('swaps the mentors of two pairs, scores both again, and publishes them swapped', async () => {
@@ -77,14 +77,14 @@ describe('cohort matching', () => {
       .filter((c) => (c as HTMLInputElement).checked);
     await user.click(screen.getByRole('button', { name: `Publier ${kept.length} binômes` }));
     expect(await screen.findByText(/binômes proposés : appelez chaque jeune/)).toBeInTheDocument();
-    const pairOf = (referralId: string) =>
-      mockDb()
-        .store.all('mentorships')
-        .find((m) => m.referralId === referralId && m.status === 'PROPOSED');
+    const pairOf = async (referralId: string) =>
+      (await records.all('mentorships')).find(
+        (m) => m.referralId === referralId && m.status === 'PROPOSED',
+      );
     // A swapped pair that broke a rule was dropped, and is not proposed.
     const keptA = kept.some((c) => a.contains(c));
     const keptB = kept.some((c) => b.contains(c));
-    expect(pairOf(referralA)?.mentorId).toBe(keptA ? mentorB : undefined);
-    expect(pairOf(referralB)?.mentorId).toBe(keptB ? mentorA : undefined);
+    expect((await pairOf(referralA))?.mentorId).toBe(keptA ? mentorB : undefined);
+    expect((await pairOf(referralB))?.mentorId).toBe(keptB ? mentorA : undefined);
   });
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
@@ -17,13 +17,11 @@ const FILE = [
   'Benoît;Œillet;benoit.oeillet@exemple.fr;69100;Villeurbanne;Salarié;Lieu public, À distance;3',
 ].join('\r\n');
 
-const mentorsOfElan = () =>
-  mockDb()
-    .store.all('mentors')
-    .filter((m) => m.associationId === 'asso_elan');
+const mentorsOfElan = async () =>
+  (await records.all('mentors')).filter((m) => m.associationId === 'asso_elan');
 
 async function upload(bytes: Uint8Array<ArrayBuffer>) {
-  signIn('coordination@elan.test');
+  await signIn('coordination@elan.test');
   const app = renderApp('/mentors/import');
   await screen.findByRole('heading', { name: 'Importer des candidat·es mentors' });
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -33,7 +31,7 @@ async function upload(bytes: Uint8Array<ArrayBuffer>) {
 
 describe('importing mentor candidates', () => {
   it('reads a Latin-1 file, guesses the columns, and shows each bad row’s error on its cell', async () => {
-    const before = mentorsOfElan().length;
+    const before = (await mentorsOfElan()).length;
     const { user } = await upload(latin1(HEADER + FILE));
     expect(
       await screen.findByText(/5 lignes lues \(Windows-1252, séparateur « ; »\)/),
@@ -65,11 +63,11 @@ describe('importing mentor candidates', () => {
     );
     expect(within(table).getByText('Lefèvre')).toBeInTheDocument();
     expect(within(table).getByText('Œillet')).toBeInTheDocument();
-    expect(mentorsOfElan()).toHaveLength(before);
+    expect(await mentorsOfElan()).toHaveLength(before);
 
     await user.click(screen.getByRole('button', { name: 'Importer les 2 lignes valides' }));
     expect(await screen.findByText('2 mentors importés.')).toBeInTheDocument();
-    const imported = mentorsOfElan().filter((m) => m.email.endsWith('@exemple.fr'));
+    const imported = (await mentorsOfElan()).filter((m) => m.email.endsWith('@exemple.fr'));
     expect(imported.map((m) => `${m.firstName} ${m.lastName}`).sort()).toEqual([
       'Benoît Œillet',
       'Hélène Lefèvre',
@@ -83,8 +81,8 @@ describe('importing mentor candidates', () => {
   });
 
   it('reports a candidate already in the pool instead of doubling them', async () => {
-    const existing = mentorsOfElan()[0]!;
-    const before = mentorsOfElan().length;
+    const existing = (await mentorsOfElan())[0]!;
+    const before = (await mentorsOfElan()).length;
     const { user } = await upload(
       new TextEncoder().encode(
         `\uFEFF${HEADER}Ana;Silva;${existing.email.toUpperCase()};69003;Lyon;Salariée;À distance;1`,
@@ -96,7 +94,7 @@ describe('importing mentor candidates', () => {
       await screen.findByText('0 ligne valide, 0 en erreur, 1 déjà enregistrée.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Importer les 0 ligne valide' })).toBeDisabled();
-    await waitFor(() => expect(mentorsOfElan()).toHaveLength(before));
+    await waitFor(async () => expect(await mentorsOfElan()).toHaveLength(before));
   });
 
   it('refuses a file without data rows', async () => {

@@ -1,21 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
 const location = (router: ReturnType<typeof renderApp>['router']) =>
   new URLSearchParams(router().state.location.search);
-const mentorsOfElan = () =>
-  mockDb()
-    .store.all('mentors')
-    .filter((m) => m.associationId === 'asso_elan');
+const mentorsOfElan = async () =>
+  (await records.all('mentors')).filter((m) => m.associationId === 'asso_elan');
 
 describe('mentors list', () => {
   it('reads its filters from the address and keeps new ones there', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user, router } = renderApp('/mentors?status=AVAILABLE&sort=-activePairs');
-    const available = mentorsOfElan().filter((m) => m.status === 'AVAILABLE');
+    const available = (await mentorsOfElan()).filter((m) => m.status === 'AVAILABLE');
     expect(await screen.findByText(`${available.length} mentors`)).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: /Binômes/ })).toHaveAttribute(
       'aria-sort',
@@ -33,7 +31,7 @@ describe('mentors list', () => {
   });
 
   it('changes the status of the selected mentors and says which could not move, and why', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user } = renderApp('/mentors?status=APPLICANT&status=TRAINED&sort=status');
     await screen.findByText(/^\d+ mentors$/);
     const rows = screen.getAllByRole('row').slice(1);

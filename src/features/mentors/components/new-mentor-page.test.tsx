@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
 describe('new mentor', () => {
   it('points at each invalid field, then creates an applicant and opens their page', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user, router } = renderApp('/mentors/nouveau');
     const form = await screen.findByRole('form', { name: 'Nouveau mentor' });
     await user.click(within(form).getByRole('button', { name: 'Enregistrer le mentor' }));
@@ -29,7 +29,7 @@ describe('new mentor', () => {
     await user.click(within(form).getByRole('button', { name: 'Enregistrer le mentor' }));
     await waitFor(() => expect(router().state.location.pathname).toMatch(/^\/mentors\/mtr_/));
     const id = router().state.location.pathname.split('/').pop()!;
-    expect(mockDb().store.get('mentors', id)).toMatchObject({
+    expect(await records.get('mentors', id)).toMatchObject({
       firstName: 'Odile',
       status: 'APPLICANT',
       modalities: ['REMOTE'],

@@ -1,20 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
-const mentorIn = (status: string) =>
-  mockDb()
-    .store.all('mentors')
-    .find((m) => m.associationId === 'asso_elan' && m.status === status)!;
+const mentorIn = async (status: string) =>
+  (await records.all('mentors')).find(
+    (m) => m.associationId === 'asso_elan' && m.status === status,
+  )!;
 
 describe('onboarding board', () => {
   it('moves a card with the keyboard, and says why a move is refused', async () => {
-    signIn('coordination@elan.test');
-    const applicant = mentorIn('APPLICANT');
-    const interviewed = mentorIn('INTERVIEWED');
-    mockDb().store.put('mentors', { ...interviewed, honorabilityCheck: null });
+    await signIn('coordination@elan.test');
+    const applicant = await mentorIn('APPLICANT');
+    const interviewed = await mentorIn('INTERVIEWED');
+    await records.put('mentors', { ...interviewed, honorabilityCheck: null });
     const { user } = renderApp('/mentors/parcours');
     const name = `${applicant.firstName} ${applicant.lastName}`;
 
@@ -39,6 +39,6 @@ describe('onboarding board', () => {
     const screened = await screen.findByRole('menuitem', { name: /Honorabilité vérifiée/ });
     expect(screened).toBeDisabled();
     expect(screened).toHaveTextContent('Enregistrez d’abord un contrôle d’honorabilité valide');
-    expect(mockDb().store.get('mentors', interviewed.id)!.status).toBe('INTERVIEWED');
+    expect((await records.get('mentors', interviewed.id))!.status).toBe('INTERVIEWED');
   });
 });

@@ -2,17 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../tests/setup/dom';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
-const meetingsOf = (pairId: string) =>
-  mockDb()
-    .store.all('meetings')
-    .filter((m) => m.mentorshipId === pairId);
+const meetingsOf = async (pairId: string) =>
+  (await records.all('meetings')).filter((m) => m.mentorshipId === pairId);
 
 async function openFirstPair() {
-  signIn('mentor@elan.test');
+  await signIn('mentor@elan.test');
   const app = renderApp('/mes-binomes');
   const card = (await screen.findAllByRole('article')).find((a) =>
     within(a).queryByRole('button', { name: /rencontre/ }),
@@ -24,15 +22,15 @@ async function openFirstPair() {
 describe('logging a meeting', () => {
   it('records the meeting of the mentor’s pair', async () => {
     const { user, card, pairId } = await openFirstPair();
-    const before = meetingsOf(pairId).length;
+    const before = (await meetingsOf(pairId)).length;
     await user.click(within(card).getByRole('button', { name: 'Consigner une rencontre' }));
     const form = within(card).getByRole('form', { name: 'Consigner une rencontre' });
     await user.click(within(form).getByRole('checkbox', { name: 'Orientation' }));
     await user.type(within(form).getByRole('textbox', { name: /Notes/ }), 'Visite d’un lycée pro');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer la rencontre' }));
     expect(await within(card).findByText('Rencontre enregistrée.')).toBeInTheDocument();
-    expect(meetingsOf(pairId)).toHaveLength(before + 1);
-    expect(meetingsOf(pairId).at(-1)).toMatchObject({
+    expect(await meetingsOf(pairId)).toHaveLength(before + 1);
+    expect((await meetingsOf(pairId)).at(-1)).toMatchObject({
       notes: 'Visite d’un lycée pro',
       topics: ['ORIENTATION'],
       attendance: 'HELD',
@@ -60,8 +58,8 @@ describe('logging a meeting', () => {
     const notes = within(card2).getByRole('textbox', { name: /Notes/ });
     expect(notes).toHaveValue('Préparé son CV');
     await again.user.click(within(card2).getByRole('button', { name: 'Enregistrer la rencontre' }));
-    await waitFor(() =>
-      expect(meetingsOf(pairId).some((m) => m.notes === 'Préparé son CV')).toBe(true),
+    await waitFor(async () =>
+      expect((await meetingsOf(pairId)).some((m) => m.notes === 'Préparé son CV')).toBe(true),
     );
   });
 });

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../../domain/settings';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { TEST_NOW } from '../../../../tests/harness/clock';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
@@ -18,11 +19,11 @@ const rowLinks = () => screen.getAllByRole('link').filter((a) => a.hasAttribute(
 
 describe('referral inbox', () => {
   it('reads its filters from the address, so a shared link shows the same rows', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     renderApp('/orientations?status=AWAITING_MATCH&sort=lastName');
-    const expected = mockDb()
-      .store.all('referrals')
-      .filter((r) => r.associationId === 'asso_elan' && r.status === 'AWAITING_MATCH').length;
+    const expected = (await records.all('referrals')).filter(
+      (r) => r.associationId === 'asso_elan' && r.status === 'AWAITING_MATCH',
+    ).length;
     expect(await screen.findByText(`${expected} orientations`)).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: /Jeune/ })).toHaveAttribute(
       'aria-sort',
@@ -35,7 +36,7 @@ describe('referral inbox', () => {
   });
 
   it('puts filters, search and sort in the address as they change, back on page 1', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user, router } = renderApp('/orientations?page=2');
     await screen.findByText(/^\d+ orientations$/);
 
@@ -45,7 +46,7 @@ describe('referral inbox', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Rechercher' }), 'lyon');
     await waitFor(() => expect(location(router).get('q')).toBe('lyon'));
-    await waitFor(() => {
+    await waitFor(async () => {
       for (const row of screen.getAllByRole('row').slice(1))
         expect(within(row).getByText(/Lyon/)).toBeInTheDocument();
     });
@@ -61,7 +62,7 @@ describe('referral inbox', () => {
   });
 
   it('filters by department, reception dates, waiting time and assignee, and clears them all', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user, router } = renderApp('/orientations');
     await screen.findByText(/^\d+ orientations$/);
     const more = screen.getByRole('button', { name: 'Plus de filtres' });
@@ -74,16 +75,14 @@ describe('referral inbox', () => {
     await waitFor(() => expect(location(router).get('receivedFrom')).toBe('2026-01-01'));
     await user.type(screen.getByRole('textbox', { name: 'Attente d’au moins (jours)' }), '30');
     await waitFor(() => expect(location(router).get('waitingMinDays')).toBe('30'));
-    const now = mockDb().now();
-    const expected = mockDb()
-      .store.all('referrals')
-      .filter(
-        (r) =>
-          r.associationId === 'asso_elan' &&
-          r.department === '69' &&
-          r.receivedAt >= '2026-01-01' &&
-          daysBetween(r.receivedAt, now) >= 30,
-      ).length;
+    const now = new Date(TEST_NOW);
+    const expected = (await records.all('referrals')).filter(
+      (r) =>
+        r.associationId === 'asso_elan' &&
+        r.department === '69' &&
+        r.receivedAt >= '2026-01-01' &&
+        daysBetween(r.receivedAt, now) >= 30,
+    ).length;
     expect(expected).toBeGreaterThan(1);
     expect(await screen.findByText(`${expected} orientations`)).toBeInTheDocument();
     await pick(user, 'Attribuée à', 'Personne');
@@ -94,7 +93,7 @@ describe('referral inbox', () => {
   });
 
   it('sorts by assignee from its column header', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user, router } = renderApp('/orientations');
     await screen.findByText(/^\d+ orientations$/);
     await user.click(screen.getByRole('button', { name: /Attribuée à/ }));
@@ -108,14 +107,14 @@ describe('referral inbox', () => {
   });
 
   it('drops a filter it cannot read instead of failing', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     renderApp('/orientations?status=NOPE&need=ORIENTATION');
     await screen.findByText(/^\d+ orientations$/);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('moves between rows with j and k, and selects with x', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user } = renderApp('/orientations?pageSize=25');
     await screen.findByText(/^\d+ orientations$/);
     const links = rowLinks();
@@ -131,7 +130,7 @@ describe('referral inbox', () => {
   });
 
   it('changes the status of the selected rows and reports each failure with its reason', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     // Sorted by status, descending: the 56 to contact first, then the matched ones, on one page.
     const { user } = renderApp(
       '/orientations?status=TO_CONTACT&status=MATCHED&sort=-status&pageSize=100',
@@ -151,16 +150,16 @@ describe('referral inbox', () => {
 
     const report = await screen.findByText(/2 orientations modifiées, 1 en échec/);
     expect(report.closest('[role="status"]')).toHaveTextContent(/Transition impossible/);
-    const qualified = mockDb()
-      .store.all('referrals')
-      .filter((r) => r.status === 'QUALIFIED' && r.version === 2);
+    const qualified = (await records.all('referrals')).filter(
+      (r) => r.status === 'QUALIFIED' && r.version === 2,
+    );
     expect(qualified).toHaveLength(2);
   });
 });
 
 describe('saved views', () => {
   it('saves the current filters under a name and lists the view in the navigation with its count', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user } = renderApp('/orientations?status=QUALIFIED&page=2');
     const total = (await screen.findByText(/^\d+ orientations$/)).textContent!.replace(/\D/g, '');
     await user.click(screen.getByRole('button', { name: 'Enregistrer la vue' }));
@@ -171,9 +170,7 @@ describe('saved views', () => {
       name: `Vue Qualifiées : ${total} orientations`,
     });
     expect(link).toHaveAttribute('href', '/orientations?status=QUALIFIED');
-    const saved = mockDb()
-      .store.all('savedViews')
-      .find((v) => v.name === 'Qualifiées')!;
+    const saved = (await records.all('savedViews')).find((v) => v.name === 'Qualifiées')!;
     expect(saved).toMatchObject({
       query: 'status=QUALIFIED',
       shared: true,
@@ -184,7 +181,7 @@ describe('saved views', () => {
 
 describe('assignment', () => {
   it('filters on who a referral is assigned to, and assigns the selected ones to a colleague', async () => {
-    signIn('coordination@elan.test');
+    await signIn('coordination@elan.test');
     const { user, router } = renderApp(
       '/orientations?assigneeId=none&status=RECEIVED&pageSize=100',
     );
@@ -203,11 +200,11 @@ describe('assignment', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Attribuer' }));
 
-    await waitFor(() =>
+    await waitFor(async () =>
       expect(
-        mockDb()
-          .store.all('referrals')
-          .filter((r) => r.assigneeId === 'usr_ela_coord2' && r.version === 2),
+        (await records.all('referrals')).filter(
+          (r) => r.assigneeId === 'usr_ela_coord2' && r.version === 2,
+        ),
       ).toHaveLength(2),
     );
     expect(location(router).get('assigneeId')).toBe('none');

@@ -2,18 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../tests/setup/dom';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
 const field = (name: RegExp | string) => screen.getByRole('textbox', { name });
-const referralsOfElan = () =>
-  mockDb()
-    .store.all('referrals')
-    .filter((r) => r.associationId === 'asso_elan');
+const referralsOfElan = async () =>
+  (await records.all('referrals')).filter((r) => r.associationId === 'asso_elan');
 
 async function openForm() {
-  signIn('coordination@elan.test');
+  await signIn('coordination@elan.test');
   const app = renderApp('/orientations/nouvelle');
   await screen.findByRole('heading', { name: 'Nouvelle orientation' });
   return app;
@@ -46,7 +44,7 @@ describe('entering a referral', () => {
   });
 
   it('shows a probable duplicate with a link to the existing record before saving', async () => {
-    const existing = referralsOfElan()[0]!;
+    const existing = (await referralsOfElan())[0]!;
     const { user } = await openForm();
     await user.type(field(/Prénom/), existing.firstName);
     await user.type(field(/^Nom/), existing.lastName);
@@ -61,7 +59,7 @@ describe('entering a referral', () => {
   });
 
   it('points at each missing field and sends nothing', async () => {
-    const before = referralsOfElan().length;
+    const before = (await referralsOfElan()).length;
     const { user } = await openForm();
     await user.click(screen.getByRole('button', { name: 'Enregistrer l’orientation' }));
     expect(await screen.findByText('Certains champs sont à corriger.')).toBeInTheDocument();
@@ -70,7 +68,7 @@ describe('entering a referral', () => {
     expect(
       screen.getByText('Sans ce consentement, l’orientation ne peut pas être enregistrée'),
     ).toBeInTheDocument();
-    expect(referralsOfElan()).toHaveLength(before);
+    expect(await referralsOfElan()).toHaveLength(before);
   });
 
   it('asks for a guardian only for a minor', async () => {
@@ -86,14 +84,13 @@ describe('entering a referral', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer l’orientation' }));
     await waitFor(() => expect(router().state.location.pathname).toMatch(/^\/orientations\/ref_/));
     const id = router().state.location.pathname.split('/').pop()!;
-    expect(mockDb().store.get('referrals', id)).toMatchObject({
+    expect(await records.get('referrals', id)).toMatchObject({
       firstName: 'Noé',
       lastName: 'Perrin',
       commune: 'Villeurbanne',
       status: 'RECEIVED',
-      assigneeId: mockDb()
-        .store.all('users')
-        .find((u) => u.email === 'coordination@elan.test')!.id,
+      assigneeId: (await records.all('users')).find((u) => u.email === 'coordination@elan.test')!
+        .id,
       legalGuardian: null,
       email: null,
     });
@@ -118,7 +115,7 @@ describe('entering a referral', () => {
         if (failures-- > 0) return HttpResponse.error();
       }),
     );
-    const before = referralsOfElan().length;
+    const before = (await referralsOfElan()).length;
     const { user, router } = await openForm();
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Enregistrer l’orientation' }));
@@ -126,6 +123,6 @@ describe('entering a referral', () => {
     expect(field(/Prénom/)).toHaveValue('Noé');
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     await waitFor(() => expect(router().state.location.pathname).toMatch(/^\/orientations\/ref_/));
-    expect(referralsOfElan()).toHaveLength(before + 1);
+    expect(await referralsOfElan()).toHaveLength(before + 1);
   });
 });

@@ -2,26 +2,26 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../tests/setup/dom';
-import { mockDb } from '../../../../tests/harness/mock-db';
+import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 import { clockNow } from '../../../lib/clock';
 
-const referralIn = (status: string) =>
-  mockDb()
-    .store.all('referrals')
-    .find((r) => r.associationId === 'asso_elan' && r.status === status)!;
+const referralIn = async (status: string) =>
+  (await records.all('referrals')).find(
+    (r) => r.associationId === 'asso_elan' && r.status === status,
+  )!;
 const actions = () => screen.getByRole('region', { name: 'Changer le statut' });
 
 describe('referral page', () => {
   it('shows the person, their age and the consent flags of a minor under 15', async () => {
-    signIn('coordination@elan.test');
-    const referral = referralIn('TO_CONTACT');
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
     // Thirteen years and a month before the app's clock.
     const born = clockNow();
     born.setUTCFullYear(born.getUTCFullYear() - 13, born.getUTCMonth() - 1);
     const birthDate = born.toISOString().slice(0, 10);
-    mockDb().store.put('referrals', {
+    await records.put('referrals', {
       ...referral,
       birthDate,
       legalGuardian: { name: 'Awa Diallo', email: null, phone: null, consentDate: null },
@@ -43,8 +43,8 @@ describe('referral page', () => {
   });
 
   it('offers only the changes the lifecycle allows', async () => {
-    signIn('coordination@elan.test');
-    renderApp(`/orientations/${referralIn('QUALIFIED').id}`);
+    await signIn('coordination@elan.test');
+    renderApp(`/orientations/${(await referralIn('QUALIFIED')).id}`);
     await screen.findByRole('region', { name: 'Changer le statut' });
     const buttons = within(actions())
       .getAllByRole('button')
@@ -53,8 +53,8 @@ describe('referral page', () => {
   });
 
   it('shows a status change at once, sends nothing when undone, and sends it after 5 seconds', async () => {
-    signIn('coordination@elan.test');
-    const referral = referralIn('TO_CONTACT');
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
     const { user } = renderApp(`/orientations/${referral.id}`);
     await screen.findByRole('region', { name: 'Changer le statut' });
 
@@ -65,16 +65,16 @@ describe('referral page', () => {
 
     await user.click(within(actions()).getByRole('button', { name: 'Qualifiée' }));
     await new Promise((resolve) => setTimeout(resolve, 5500));
-    await waitFor(() =>
-      expect(mockDb().store.get('referrals', referral.id)).toMatchObject({
+    await waitFor(async () =>
+      expect(await records.get('referrals', referral.id)).toMatchObject({
         status: 'QUALIFIED',
         version: referral.version + 1,
       }),
     );
     // Only the second change went out.
-    const changes = mockDb()
-      .store.all('audit')
-      .filter((a) => a.entityId === referral.id && a.action === 'referral.transition');
+    const changes = (await records.all('audit')).filter(
+      (a) => a.entityId === referral.id && a.action === 'referral.transition',
+    );
     expect(changes).toHaveLength(1);
     expect(
       await within(actions()).findByRole('button', { name: 'En attente de binôme' }),
@@ -82,12 +82,12 @@ describe('referral page', () => {
   }, 15_000);
 
   it('says so when someone else changed the record meanwhile, and reloads it on request', async () => {
-    signIn('coordination@elan.test');
-    const referral = referralIn('TO_CONTACT');
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
     const { user } = renderApp(`/orientations/${referral.id}`);
     await screen.findByRole('region', { name: 'Changer le statut' });
     // Another coordinator qualifies the referral while this one is looking at it.
-    mockDb().store.put('referrals', {
+    await records.put('referrals', {
       ...referral,
       status: 'QUALIFIED',
       version: referral.version + 1,
@@ -100,12 +100,12 @@ describe('referral page', () => {
     expect(alert).toHaveTextContent('Injoignable');
     await user.click(within(alert).getByRole('button', { name: 'Recharger' }));
     expect(await within(actions()).findByText('Qualifiée')).toBeInTheDocument();
-    expect(mockDb().store.get('referrals', referral.id)!.status).toBe('QUALIFIED');
+    expect((await records.get('referrals', referral.id))!.status).toBe('QUALIFIED');
   }, 15_000);
 
   it('asks for the reason before marking a referral not eligible', async () => {
-    signIn('coordination@elan.test');
-    const { user } = renderApp(`/orientations/${referralIn('TO_CONTACT').id}`);
+    await signIn('coordination@elan.test');
+    const { user } = renderApp(`/orientations/${(await referralIn('TO_CONTACT')).id}`);
     await screen.findByRole('region', { name: 'Changer le statut' });
     await user.click(within(actions()).getByRole('button', { name: 'Non éligible / réorientée' }));
     const reason = within(actions()).getByRole('textbox', { name: /Motif/ });
@@ -121,13 +121,11 @@ describe('referral page', () => {
 
 describe('contacts and notes', () => {
   it('logs unanswered calls, then proposes to mark the person unreachable', async () => {
-    signIn('coordination@elan.test');
-    const referral = mockDb()
-      .store.all('referrals')
-      .find(
-        (r) => r.associationId === 'asso_elan' && r.status === 'TO_CONTACT' && !r.firstContactAt,
-      )!;
-    mockDb().store.put('referrals', { ...referral, contactAttempts: 2 });
+    await signIn('coordination@elan.test');
+    const referral = (await records.all('referrals')).find(
+      (r) => r.associationId === 'asso_elan' && r.status === 'TO_CONTACT' && !r.firstContactAt,
+    )!;
+    await records.put('referrals', { ...referral, contactAttempts: 2 });
     const { user } = renderApp(`/orientations/${referral.id}`);
     const form = await screen.findByRole('region', { name: 'Consigner un contact' });
     expect(screen.queryByText(/la marquer comme injoignable/)).not.toBeInTheDocument();
@@ -150,8 +148,8 @@ describe('contacts and notes', () => {
   });
 
   it('keeps a note that failed to save, and saves it on retry', async () => {
-    signIn('coordination@elan.test');
-    const referral = referralIn('QUALIFIED');
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('QUALIFIED');
     let failures = 1;
     server.use(
       http.post('/api/referrals/:id/notes', () => {
@@ -176,8 +174,8 @@ describe('editing a referral', () => {
   const identity = () => screen.getByRole('region', { name: 'Identité et contact' });
 
   it('shows each invalid field’s message and sends nothing', async () => {
-    signIn('coordination@elan.test');
-    const referral = referralIn('TO_CONTACT');
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
     const { user } = renderApp(`/orientations/${referral.id}`);
     await user.click(
       within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
@@ -192,12 +190,12 @@ describe('editing a referral', () => {
     await user.click(within(identity()).getByRole('button', { name: 'Enregistrer' }));
     expect(await within(identity()).findByText('Numéro de téléphone invalide')).toBeInTheDocument();
     expect(within(identity()).getByText('Code postal invalide (5 chiffres)')).toBeInTheDocument();
-    expect(mockDb().store.get('referrals', referral.id)!.version).toBe(referral.version);
+    expect((await records.get('referrals', referral.id))!.version).toBe(referral.version);
   });
 
   it('keeps what was typed through a conflict, then applies it on the current version', async () => {
-    signIn('coordination@elan.test');
-    const referral = referralIn('TO_CONTACT');
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
     const { user } = renderApp(`/orientations/${referral.id}`);
     await user.click(
       within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
@@ -209,7 +207,7 @@ describe('editing a referral', () => {
     await user.clear(commune);
     await user.type(commune, 'Bron');
     // Meanwhile another coordinator corrects the phone number.
-    mockDb().store.put('referrals', {
+    await records.put('referrals', {
       ...referral,
       phone: '06 99 99 99 99',
       version: referral.version + 1,
@@ -220,8 +218,8 @@ describe('editing a referral', () => {
     expect(alert).toHaveTextContent('Vos saisies sont conservées');
     expect(commune).toHaveValue('Bron');
     await user.click(within(alert).getByRole('button', { name: 'Appliquer mes modifications' }));
-    await waitFor(() =>
-      expect(mockDb().store.get('referrals', referral.id)).toMatchObject({
+    await waitFor(async () =>
+      expect(await records.get('referrals', referral.id)).toMatchObject({
         commune: 'Bron',
         phone: '06 99 99 99 99',
         version: referral.version + 2,
@@ -233,8 +231,8 @@ describe('editing a referral', () => {
   });
 
   it('never refills a commune the user cleared, even when the code’s communes arrive late', async () => {
-    signIn('coordination@elan.test');
-    const referral = referralIn('TO_CONTACT');
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
     let release!: () => void;
     const late = new Promise<void>((resolve) => (release = resolve));
     server.use(
@@ -258,8 +256,8 @@ describe('editing a referral', () => {
   });
 
   it('keeps what was typed when the network fails, and saves it on retry', async () => {
-    signIn('coordination@elan.test');
-    const referral = referralIn('TO_CONTACT');
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
     let failures = 1;
     server.use(
       http.patch('/api/referrals/:id', () => {
@@ -280,8 +278,8 @@ describe('editing a referral', () => {
     const alert = await within(identity()).findByRole('alert');
     expect(first).toHaveValue('Maëlle');
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
-    await waitFor(() =>
-      expect(mockDb().store.get('referrals', referral.id)!.firstName).toBe('Maëlle'),
+    await waitFor(async () =>
+      expect((await records.get('referrals', referral.id))!.firstName).toBe('Maëlle'),
     );
   });
 });

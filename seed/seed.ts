@@ -25,7 +25,7 @@ import {
   RHONE_ALPES,
   SECTORS,
   type Place,
-} from './data/places';
+} from './places';
 import type {
   Data,
   InterviewRecord,
@@ -35,7 +35,7 @@ import type {
   ReferralRecord,
   TimelineRecord,
   UserRecord,
-} from './store';
+} from './records';
 
 export type SeedSize = 'demo' | 'scale';
 

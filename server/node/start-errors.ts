@@ -1,4 +1,4 @@
-import { NewerSchemaError } from './db/database';
+import { NewerSchemaError } from '../db/database';
 
 export interface StartConfig {
   port: number;

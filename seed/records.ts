@@ -1,0 +1,64 @@
+import type {
+  Association,
+  AuditEvent,
+  Interview,
+  Meeting,
+  Mentor,
+  Mentorship,
+  Referral,
+  SavedView,
+  Settings,
+  TimelineEvent,
+  User,
+} from '../src/domain/types';
+
+// The records of the seed, table by table, as the domain types plus their association.
+
+type Owned<T> = T & { associationId: string };
+
+export type UserRecord = Owned<User> & { password: string };
+export type ReferralRecord = Owned<Referral>;
+export type MentorRecord = Owned<Mentor>;
+/** Names and contact are joined in on read, from the referral and the mentor. */
+export type MentorshipRecord = Owned<
+  Omit<Mentorship, 'mentee' | 'mentor' | 'meetingsCount' | 'lastMeetingAt'>
+>;
+export type MeetingRecord = Owned<Meeting>;
+export type InterviewRecord = Owned<Interview>;
+export type TimelineRecord = Owned<TimelineEvent> & {
+  entityType: 'referral' | 'mentor';
+  entityId: string;
+};
+export type AuditRecord = Owned<AuditEvent>;
+export type SavedViewRecord = Owned<Omit<SavedView, 'count'>>;
+/** One per association, keyed by the association's id. */
+export type SettingsRecord = Owned<Omit<Settings, 'intakeKeyHint'>> & {
+  id: string;
+  intakeKey: string;
+};
+export interface SessionRecord {
+  id: string;
+  token: string;
+  userId: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface Tables {
+  associations: Association;
+  users: UserRecord;
+  sessions: SessionRecord;
+  settings: SettingsRecord;
+  referrals: ReferralRecord;
+  mentors: MentorRecord;
+  mentorships: MentorshipRecord;
+  meetings: MeetingRecord;
+  interviews: InterviewRecord;
+  timeline: TimelineRecord;
+  audit: AuditRecord;
+  savedViews: SavedViewRecord;
+}
+
+export type TableName = keyof Tables;
+export type Data = { [K in TableName]: Tables[K][] };
+/** What changed since the seed: a record per id, or null once deleted. */

@@ -1,0 +1,30 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { mkdir } from 'node:fs/promises';
+import pg from 'pg';
+import { migrate, wrapPglite, type Database, type Db } from '../db/database';
+import * as schema from '../db/schema';
+
+/**
+ * A PostgreSQL server when `url` is given; otherwise PGlite, in `dataDir` (created with its
+ * parents, kept across restarts) or in memory when neither is given (tests).
+ */
+export async function openDatabase({
+  url,
+  dataDir,
+}: {
+  url?: string;
+  dataDir?: string;
+}): Promise<Database> {
+  if (url) {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
+    const db: Db = drizzle(pool, { schema, casing: 'snake_case' });
+    return { db, kind: 'postgresql', migrate: () => migrate(db), close: () => pool.end() };
+  }
+  // PGlite creates only the last folder of the path.
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  return wrapPglite(await PGlite.create(dataDir));
+}
