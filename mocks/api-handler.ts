@@ -1,9 +1,9 @@
+import { Hono, type Context, type Next } from 'hono';
 import { http, HttpResponse } from 'msw';
 
-/** What MSW hands requests to: the server's Hono app (server/app.ts), or its `fetch`. */
-export interface FetchApp {
-  fetch(request: Request): Response | Promise<Response>;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyHono = Hono<any>;
+type Outer = { Bindings: { setCookies: string[] } };
 
 /**
  * A request whose headers can carry a cookie. Browsers drop `Cookie` (and `Content-Length`) from
@@ -22,11 +22,32 @@ class ForwardedRequest extends Request {
 }
 
 /**
+ * Browsers also drop `Set-Cookie` from any Response a page builds, the app's included: the
+ * cookies are caught as the app sets them, to hand to MSW, which stores them in document.cookie.
+ */
+async function catchCookies(c: Context<Outer>, next: Next) {
+  const header = c.header;
+  c.header = (name: string, value?: string, options?: { append?: boolean }) => {
+    // A page cannot set an HttpOnly cookie; in the demo the page holds the backend anyway.
+    if (name.toLowerCase() === 'set-cookie' && value)
+      c.env.setCookies.push(value.replace(/;\s*HttpOnly/i, ''));
+    else header(name, value, options);
+  };
+  await next();
+}
+
+/**
  * The one MSW handler of the app: every request under `base` (`/api` on the page's origin, an
  * absolute URL in Node) goes to the server's own app, as it would over HTTP.
  */
-export function apiHandler(app: FetchApp | (() => Promise<FetchApp>), base = '/api') {
-  const ready = typeof app === 'function' ? app() : Promise.resolve(app);
+export function apiHandler(app: AnyHono | (() => Promise<AnyHono>), base = '/api') {
+  const ready = (async () =>
+    new Hono<Outer>()
+      .use(catchCookies)
+      .route('/', typeof app === 'function' ? await app() : app))();
+  // A backend that could not start fails each request; the page says why (src/main.tsx).
+  ready.catch(() => {});
+
   return http.all(`${base}/*`, async ({ request, cookies }) => {
     const body = ['GET', 'HEAD'].includes(request.method)
       ? null
@@ -39,16 +60,18 @@ export function apiHandler(app: FetchApp | (() => Promise<FetchApp>), base = '/a
       .join('; ');
     if (cookie) headers.set('Cookie', cookie);
     if (body) headers.set('Content-Length', String(body.byteLength));
+
+    const setCookies: string[] = [];
     const response = await (
       await ready
-    ).fetch(new ForwardedRequest(request.url, { method: request.method, body }, headers));
-
-    // MSW stores a mocked response's cookies in document.cookie, where HttpOnly cannot be set: in
-    // the demo the page holds the backend anyway.
-    const out = new Headers(response.headers);
-    out.delete('Set-Cookie');
-    for (const cookie of response.headers.getSetCookie())
-      out.append('Set-Cookie', cookie.replace(/;\s*HttpOnly/i, ''));
+    ).fetch(new ForwardedRequest(request.url, { method: request.method, body }, headers), {
+      setCookies,
+    });
+    const out = new Headers();
+    response.headers.forEach((value, name) => {
+      if (name !== 'set-cookie') out.append(name, value);
+    });
+    for (const value of setCookies) out.append('Set-Cookie', value);
     return new HttpResponse(response.body, {
       status: response.status,
       statusText: response.statusText,

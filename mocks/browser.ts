@@ -30,10 +30,8 @@ export async function startDemoBackend(
   onProgress: DemoProgress,
 ): Promise<DemoBackend> {
   const database = (async () => {
-    const database = wrapPglite(
-      // Each write reaches IndexedDB in the background: the demo need not wait for it.
-      await PGlite.create(`idb://${dataDir(size)}`, { relaxedDurability: true }),
-    );
+    // Not `relaxedDurability`: its background writes to IndexedDB throw uncaught errors here.
+    const database = wrapPglite(await PGlite.create(`idb://${dataDir(size)}`));
     onProgress(0.2);
     await database.migrate();
     await seedIfEmpty(database.db, portableScrypt, {
