@@ -1,6 +1,7 @@
 import { defineConfig } from 'drizzle-kit';
 
-// `npx drizzle-kit generate` writes a new migration in server/db/migrations after a schema change.
+// `npm run db:generate` writes a new migration in server/db/migrations after a schema change
+// (drizzle-kit), then bundles the migrations for the app (scripts/generate-migrations.ts).
 export default defineConfig({
   dialect: 'postgresql',
   schema: './server/db/schema.ts',
