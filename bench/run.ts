@@ -1,5 +1,7 @@
 import { build } from 'vite';
 import { bundleSize } from './bundle-size';
+import { codeSizeFigures } from './code-size';
+import { demoLoadFigures } from './demo-load';
 import { inboxFigures } from './inbox';
 import { matchingFigures } from './matching';
 import { report } from './results';
@@ -7,7 +9,12 @@ import { serverLoad, withScaleServer } from './server-load';
 
 // `npm run bench`: every benchmark, each figure printed as `name: value unit` and kept in
 // bench/results.json. Figures are measurements to compare, never pass/fail thresholds.
-const figures = [...(await bundleSize()), ...(await matchingFigures())];
+const figures = [
+  ...(await codeSizeFigures()),
+  ...(await bundleSize()),
+  ...(await demoLoadFigures()),
+  ...(await matchingFigures()),
+];
 // The server serves dist/: build it as `npm start` does, for the inbox in a real browser.
 await build({ mode: 'server', logLevel: 'error' });
 figures.push(

@@ -29,5 +29,5 @@ export function fromRow<T extends Record<string, unknown>>(row: T): Iso<T> {
   return out as Iso<T>;
 }
 
-/** Ids in byte order whatever the cluster's collation, as the mock compares them. */
+/** Ids in byte order whatever the cluster's collation: the same on PGlite and PostgreSQL. */
 export const byteOrder = (column: AnyColumn) => sql`${column} collate "C"`;

@@ -253,7 +253,7 @@ export const meetings = pgTable(
   },
   (t) => [
     index('meetings_mentorship').on(t.mentorshipId, t.date),
-    // The export walks an association's meetings in id order (byte order, as the mock compares).
+    // The export walks an association's meetings in id order (byte order).
     index('meetings_association').on(t.associationId, sql`${t.id} collate "C"`),
   ],
 );

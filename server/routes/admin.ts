@@ -10,7 +10,7 @@ import { queryObject, requireCaller, type Deps, type Env } from '../http/context
 export function adminRoutes(deps: Deps) {
   const app = new Hono<Env>();
 
-  // An association has tens of accounts, not thousands: filtered and sorted here, as the mock does.
+  // An association has tens of accounts, not thousands: filtered and sorted here.
   app.get('/users', async (c) => {
     const caller = await requireCaller(c, deps, 'users.manage');
     const q = parseOr(UserListQuery, queryObject(c), 400);

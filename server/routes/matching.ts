@@ -44,7 +44,7 @@ async function rulesOf(db: Db, associationId: string) {
   return { ...row!, matchingWeights: row!.matchingWeights as Settings['matchingWeights'] };
 }
 
-/** Suggestions, cohort planning and publishing, and a pair's status changes, as the mock does them. */
+/** Suggestions, cohort planning and publishing, and a pair's status changes. */
 export function matchingRoutes(deps: Deps) {
   const app = new Hono<Env>();
 

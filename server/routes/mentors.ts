@@ -102,7 +102,7 @@ function mentorFilters(
   )!;
 }
 
-// Text sorts by its accent-free key in byte order, as the mock compares keys.
+// Text sorts by its accent-free key in byte order: the same whatever the cluster's collation.
 const SORT_COLUMNS = {
   lastName: sql`${mentors.lastNameKey} collate "C"`,
   createdAt: sql`${mentors.createdAt}`,

@@ -36,7 +36,8 @@ const stats = (db: Db) =>
 const SORT = {
   proposedAt: mentorships.proposedAt,
   startedAt: mentorships.startedAt,
-  status: mentorships.status,
+  // In byte order whatever the cluster's collation, as the other lists sort their codes.
+  status: byteOrder(mentorships.status),
 } as const;
 
 const FIELDS = (s: ReturnType<typeof stats>) => ({

@@ -61,7 +61,7 @@ const AGE_RANGES: Record<AgeBand, [number, number]> = {
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The list filters, as the mock applies them (mocks/handlers/referrals.ts). */
+/** The list filters, each as a user would state it (tests/contract/list-filters.test.ts). */
 export function referralFilters(
   q: ReferralListQuery,
   associationId: string,
@@ -116,7 +116,7 @@ export function referralFilters(
   return and(...conditions)!;
 }
 
-// Text sorts by its accent-free key in byte order ("C"), as the mock compares keys.
+// Text sorts by its accent-free key in byte order ("C"): the same whatever the collation.
 const SORT_COLUMNS = {
   receivedAt: sql`${referrals.receivedAt}`,
   lastName: sql`${referrals.lastNameKey} collate "C"`,
@@ -126,7 +126,7 @@ const SORT_COLUMNS = {
 } as const;
 
 /**
- * The assignee's rank by name, as the mock compares names (accent-free key, byte order); equal
+ * The assignee's rank by name (accent-free key, byte order); equal
  * names share a rank, unassigned is null. The team is small, so it is ranked here, not in SQL.
  */
 async function assigneeRank(db: Db, associationId: string): Promise<SQL> {

@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 export function reportingRoutes(deps: Deps) {
   const app = new Hono<Env>();
 
-  // The same pure computation as the mock, over the columns it needs.
+  // The pure computation of src/domain, over the columns it needs.
   app.get('/dashboard/indicators', async (c) => {
     const caller = await requireCaller(c, deps, 'dashboard.read');
     const q = parseOr(Period, c.req.query(), 400);

@@ -16,7 +16,7 @@ import { requireCaller, type Deps, type Env } from '../http/context';
 const Query = z.object({ q: z.string().trim().min(PALETTE_MIN_CHARS).max(100) });
 const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The command palette: people and pairs of the association by name, email or phone, as the mock finds them. */
+/** The command palette: people and pairs of the association by name, email or phone. */
 export function searchRoutes(deps: Deps) {
   const app = new Hono<Env>();
 

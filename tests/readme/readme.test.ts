@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,13 @@ describe('npm start', () => {
     expect(html).toContain('<div id="root">');
     const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
     expect((await fetch(`${url}${script}`)).status).toBe(200);
+    // The real build holds neither the demo's database nor the server's code.
+    const assets = await readdir(path.join(fresh.dir, 'dist/assets'));
+    expect(assets.filter((f) => /pglite|\.wasm$|\.data$/i.test(f))).toEqual([]);
+    for (const file of assets.filter((f) => f.endsWith('.js')))
+      expect(await readFile(path.join(fresh.dir, 'dist/assets', file), 'utf8')).not.toMatch(
+        /PGlite|Cette adresse n’existe pas dans l’API/,
+      );
 
     // A demo account from the README logs in and changes a referral.
     const coordinator = new Agent(`${url}/api`);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { server } from '../../../../tests/setup/dom';
 import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
@@ -11,6 +11,14 @@ const referralIn = async (status: string) =>
   (await records.all('referrals')).find(
     (r) => r.associationId === 'asso_elan' && r.status === status,
   )!;
+/** The 5 seconds to undo pass when the test says so; everything else runs in real time. */
+function undoTimers() {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
+}
+
 const actions = () => screen.getByRole('region', { name: 'Changer le statut' });
 
 describe('referral page', () => {
@@ -53,6 +61,7 @@ describe('referral page', () => {
   });
 
   it('shows a status change at once, sends nothing when undone, and sends it after 5 seconds', async () => {
+    undoTimers();
     await signIn('coordination@elan.test');
     const referral = await referralIn('TO_CONTACT');
     const { user } = renderApp(`/orientations/${referral.id}`);
@@ -64,7 +73,7 @@ describe('referral page', () => {
     expect(within(actions()).getByText('À contacter')).toBeInTheDocument();
 
     await user.click(within(actions()).getByRole('button', { name: 'Qualifiée' }));
-    await new Promise((resolve) => setTimeout(resolve, 5500));
+    await vi.advanceTimersByTimeAsync(5000);
     await waitFor(async () =>
       expect(await records.get('referrals', referral.id)).toMatchObject({
         status: 'QUALIFIED',
@@ -79,9 +88,10 @@ describe('referral page', () => {
     expect(
       await within(actions()).findByRole('button', { name: 'En attente de binôme' }),
     ).toBeInTheDocument();
-  }, 15_000);
+  });
 
   it('says so when someone else changed the record meanwhile, and reloads it on request', async () => {
+    undoTimers();
     await signIn('coordination@elan.test');
     const referral = await referralIn('TO_CONTACT');
     const { user } = renderApp(`/orientations/${referral.id}`);
@@ -94,14 +104,14 @@ describe('referral page', () => {
     });
 
     await user.click(within(actions()).getByRole('button', { name: 'Injoignable' }));
-    await new Promise((resolve) => setTimeout(resolve, 5500));
+    await vi.advanceTimersByTimeAsync(5000);
     const alert = await within(actions()).findByRole('alert');
     expect(alert).toHaveTextContent('modifié par quelqu’un d’autre');
     expect(alert).toHaveTextContent('Injoignable');
     await user.click(within(alert).getByRole('button', { name: 'Recharger' }));
     expect(await within(actions()).findByText('Qualifiée')).toBeInTheDocument();
     expect((await records.get('referrals', referral.id))!.status).toBe('QUALIFIED');
-  }, 15_000);
+  });
 
   it('asks for the reason before marking a referral not eligible', async () => {
     await signIn('coordination@elan.test');

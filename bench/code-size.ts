@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Figure } from './results';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Lines of TypeScript in each part of the project that implements or tests the API. */
+export async function codeSizeFigures(): Promise<Figure[]> {
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
+    .split('\0')
+    .filter((f) => /\.tsx?$/.test(f));
+  const lines = async (which: (file: string) => boolean) => {
+    let total = 0;
+    for (const file of files.filter(which))
+      total += (await readFile(path.join(root, file), 'utf8').catch(() => '')).split('\n').length;
+    return total;
+  };
+  const under = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
+  return [
+    { name: 'code.mocks', value: await lines(under('mocks')), unit: 'lines' },
+    { name: 'code.server', value: await lines(under('server')), unit: 'lines' },
+    { name: 'code.seed', value: await lines(under('seed')), unit: 'lines' },
+    { name: 'code.tests', value: await lines(under('tests')), unit: 'lines' },
+    {
+      name: 'code.componentTests',
+      value: await lines((f) => f.startsWith('src/') && f.endsWith('.test.tsx')),
+      unit: 'lines',
+    },
+  ];
+}
