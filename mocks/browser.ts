@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { IdbFs, PGlite } from '@electric-sql/pglite';
 import { setupWorker } from 'msw/browser';
 import { createApp } from '../server/app';
 import { portableScrypt } from '../server/auth/passwords';
@@ -17,6 +17,30 @@ export type DemoProgress = (fraction: number) => void;
 
 const dataDir = (size: SeedSize) => `binome-${size}`;
 
+/**
+ * PGlite writes its files to IndexedDB after each query, but a query that comes while a write is
+ * waiting returns without waiting for it: a response could then go out, and the page be
+ * reloaded, before what it changed is stored. Here every caller waits for a write that began
+ * after it asked, one write at a time, the next one shared by all who asked meanwhile.
+ */
+function syncedByEveryCaller(write: () => Promise<void>) {
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const start = (): Promise<void> =>
+    (running = write().finally(() => {
+      running = null;
+    }));
+  return () => {
+    if (!running) return start();
+    return (next ??= running
+      .catch(() => {})
+      .then(() => {
+        next = null;
+        return start();
+      }));
+  };
+}
+
 export interface DemoBackend {
   size: SeedSize;
   /** Resolves when the database answers: at once after the first load. */
@@ -30,8 +54,10 @@ export async function startDemoBackend(
   onProgress: DemoProgress,
 ): Promise<DemoBackend> {
   const database = (async () => {
-    // Not `relaxedDurability`: its background writes to IndexedDB throw uncaught errors here.
-    const database = wrapPglite(await PGlite.create(`idb://${dataDir(size)}`));
+    const fs = new IdbFs(dataDir(size));
+    const client = await PGlite.create({ fs });
+    client.syncToFs = syncedByEveryCaller(() => fs.syncToFs());
+    const database = wrapPglite(client);
     onProgress(0.2);
     await database.migrate();
     await seedIfEmpty(database.db, portableScrypt, {
