@@ -84,6 +84,9 @@ export default defineConfig(({ mode }) => ({
           // Files share a worker's modules: PGlite's WebAssembly compiles once per worker, not
           // once per file. Each test still gets its own database and its own app state.
           isolate: false,
+          // The longest screen test takes 4 s on a quiet machine, twice that beside a second
+          // CPU-heavy process: room for that, not a deadline.
+          testTimeout: 15_000,
           setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/dom.ts'],
         },
       },

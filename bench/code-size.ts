@@ -1,22 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { projectFiles, root } from '../tests/readme/commands';
 import type { Figure } from './results';
-
-const root = path.resolve(import.meta.dirname, '..');
 
 /** Lines of TypeScript in each part of the project that implements or tests the API. */
 export async function codeSizeFigures(): Promise<Figure[]> {
-  const files = execFileSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  )
-    .split('\0')
-    .filter((f) => /\.tsx?$/.test(f));
+  const files = projectFiles().filter((f) => /\.tsx?$/.test(f));
   const lines = async (which: (file: string) => boolean) => {
     let total = 0;
     for (const file of files.filter(which))

@@ -56,6 +56,21 @@ function expectSorted(rows: Row[], key: (row: Row) => string | number | null, de
   }
 }
 
+/** Each sort of a list, ascending then descending (`-key`). */
+async function expectEverySort(
+  a: Agent,
+  path: string,
+  keys: Record<string, (row: Row) => string | number | null>,
+) {
+  for (const [sort, key] of Object.entries(keys))
+    for (const descending of [false, true])
+      expectSorted(
+        await all(a, path, { sort: `${descending ? '-' : ''}${sort}` }),
+        key,
+        descending,
+      );
+}
+
 /** Names as a person orders them: without accents or case. */
 const fold = (text: unknown) => `${text}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -127,13 +142,7 @@ describe('the referral list', () => {
       status: (r) => r.status as string,
       commune: (r) => fold(r.commune),
     };
-    for (const [sort, key] of Object.entries(keys))
-      for (const descending of [false, true])
-        expectSorted(
-          await all(a, '/referrals', { sort: `${descending ? '-' : ''}${sort}` }),
-          key,
-          descending,
-        );
+    await expectEverySort(a, '/referrals', keys);
   });
 });
 
@@ -158,13 +167,7 @@ describe('the mentor list', () => {
       status: (m) => m.status as string,
       activePairs: (m) => m.activePairs as number,
     };
-    for (const [sort, key] of Object.entries(keys))
-      for (const descending of [false, true])
-        expectSorted(
-          await all(a, '/mentors', { sort: `${descending ? '-' : ''}${sort}` }),
-          key,
-          descending,
-        );
+    await expectEverySort(a, '/mentors', keys);
   });
 });
 
@@ -200,12 +203,6 @@ describe('the pair list', () => {
       lastMeetingAt: (p) => p.lastMeetingAt as string | null,
       status: (p) => p.status as string,
     };
-    for (const [sort, key] of Object.entries(keys))
-      for (const descending of [false, true])
-        expectSorted(
-          await all(a, '/mentorships', { sort: `${descending ? '-' : ''}${sort}` }),
-          key,
-          descending,
-        );
+    await expectEverySort(a, '/mentorships', keys);
   });
 });

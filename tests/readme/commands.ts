@@ -10,20 +10,19 @@ import { createInterface } from 'node:readline';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
+/** The project's files as a clone has them, plus new ones not yet committed nor ignored. */
+export const projectFiles = () =>
+  execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
+
 /** A fresh folder holding the project's files as a clone would (no .data, no dist). */
 export async function freshCopy(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'binome-fresh-'));
-  const files = execFileSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  )
-    .split('\0')
-    .filter(Boolean);
-  for (const file of files) {
+  for (const file of projectFiles()) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await cp(path.join(root, file), path.join(dir, file)).catch((error: { code?: string }) => {
       // A file deleted in the working tree but not yet in the index.

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { apiHandler } from '../../mocks/api-handler';
@@ -32,6 +32,11 @@ window.ResizeObserver = class {
   disconnect() {}
 };
 window.scrollTo = () => {};
+
+// findBy and waitFor wait for a state; this is only when a state that never comes is a failure.
+// Measured: with a second CPU-heavy process on the 2 cores, a filtered list took over the default
+// second to show its count (CI run of 2026-12-01), so the bound is 5 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // The screens and the server's own app, over MSW, on one fixed clock, so tests do not age.
 const now = () => new Date(TEST_NOW);
