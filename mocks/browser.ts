@@ -1,4 +1,5 @@
 import { IdbFs, PGlite } from '@electric-sql/pglite';
+import { Hono } from 'hono';
 import { setupWorker } from 'msw/browser';
 import { createApp } from '../server/app';
 import { portableScrypt } from '../server/auth/passwords';
@@ -65,18 +66,25 @@ export async function startDemoBackend(
       onProgress: (done, total) => onProgress(0.2 + (0.8 * done) / total),
     });
     onProgress(1);
-    return database;
+    return { ...database, client };
   })();
 
   const worker = setupWorker(
     apiHandler(async () => {
-      const { db } = await database;
-      return createApp({
+      const { client, db } = await database;
+      const app = createApp({
         db: () => db,
         now: () => new Date(),
         passwords: portableScrypt,
         logger: silentLogger,
       });
+      // A change is in IndexedDB before its answer leaves: a reload right after keeps it.
+      return new Hono()
+        .use(async (c, next) => {
+          await next();
+          if (c.req.method !== 'GET') await client.syncToFs();
+        })
+        .route('/', app);
     }),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });

@@ -48,6 +48,12 @@ export function createApp({ logger, ...deps }: AppOptions) {
   });
 
   const api = new Hono<Env>();
+  // Answers hold personal data and change with every write: no cache keeps them, and a browser
+  // never answers a repeated question (the duplicates of what is being typed) from an old reply.
+  api.use(async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   // Read no more than this, whether or not the client announced a length.
   api.use(
     bodyLimit({

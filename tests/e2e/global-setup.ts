@@ -26,7 +26,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const chromium = chromiumPath();
-  const onServer = process.env.E2E_BACKEND === 'server';
+  // The project's `env` reaches its test files, not this setup, which runs in the main process.
+  const onServer = project.config.env.E2E_BACKEND === 'server';
   const outDir = await mkdtemp(path.join(tmpdir(), 'binome-e2e-'));
   await build({
     mode: onServer ? 'server' : 'production',
