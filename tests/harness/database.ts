@@ -20,7 +20,15 @@ export async function writeSeededDump(file: string, now?: Date) {
   await database.close();
 }
 
+// The dump (about 45 MB) is read from disk once per worker, not once per test.
+const dumps = new Map<string, Promise<Blob>>();
+
 /** A PGlite opened on a dump written by `writeSeededDump`. */
 export async function openDump(file: string): Promise<Database> {
-  return wrapPglite(await PGlite.create({ loadDataDir: new Blob([await readFile(file)]) }));
+  if (!dumps.has(file))
+    dumps.set(
+      file,
+      readFile(file).then((bytes) => new Blob([bytes])),
+    );
+  return wrapPglite(await PGlite.create({ loadDataDir: await dumps.get(file)! }));
 }
