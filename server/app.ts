@@ -61,6 +61,18 @@ export function createApp({ logger, ...deps }: AppOptions) {
       onError: () => problemJson(problem(413, 'La requête dépasse 10 Mo.')),
     }),
   );
+  // The whole body arrives before any handler runs: a transaction never waits on the network, and
+  // a slow client holds only its own connection (Node's request timeout ends it).
+  api.use(async (c, next) => {
+    if (c.req.raw.body) {
+      try {
+        await c.req.arrayBuffer();
+      } catch {
+        return problemJson(problem(400, 'Le corps de la requête est incomplet.'));
+      }
+    }
+    await next();
+  });
   api.route('/auth', authRoutes(deps));
   // Fixed paths before their /:id siblings.
   api.route('/', bulkAndExportRoutes(deps));

@@ -1,7 +1,5 @@
-import { createAdaptorServer } from '@hono/node-server';
 import { and, lt } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createApp } from './app';
@@ -11,6 +9,7 @@ import { seedIfEmpty } from './db/seed';
 import { jsonLogger } from './log';
 import { openDatabase } from './node/open-database';
 import { nodeScrypt } from './node/scrypt';
+import { createHttpServer, listen, type HttpServer } from './node/http-server';
 import { explainStartError, type StartConfig } from './node/start-errors';
 import { serveSpa } from './node/static';
 
@@ -24,17 +23,6 @@ const config: StartConfig = {
   url: process.env.DATABASE_URL || undefined,
   dataDir: path.resolve(root, process.env.DATA_DIR || '.data/pglite'),
 };
-
-/** Resolves once the port is taken, or rejects with the listen error (EADDRINUSE…). */
-function listen(server: Server | ReturnType<typeof createServer>, port: number, host: string) {
-  return new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-}
 
 async function start() {
   // A port already in use is found before the database opens: a second copy of the server must
@@ -63,18 +51,18 @@ async function start() {
       logger,
     });
     if (existsSync(path.join(staticDir, 'index.html'))) serveSpa(app, staticDir);
-    const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-    await listen(server, config.port, config.host);
-    const { port } = server.address() as { port: number };
+    const http = createHttpServer(app.fetch);
+    await listen(http.server, config.port, config.host);
+    const { port } = http.server.address() as { port: number };
     logger.info('listening', { url: `http://${config.host}:${port}` });
-    return { database, server };
+    return { database, http };
   } catch (error) {
     await database.close();
     throw error;
   }
 }
 
-function run(database: Database, server: Server) {
+function run(database: Database, http: HttpServer) {
   // Hourly: forget expired sessions and old login failures. PGlite has no autovacuum.
   const maintenance = setInterval(async () => {
     const now = new Date();
@@ -86,30 +74,27 @@ function run(database: Database, server: Server) {
   }, 3_600_000);
   maintenance.unref();
 
-  // Stop taking new connections, finish the requests in flight, then close the database.
+  // Stop taking requests, finish those in flight, then close the database. Only a request that
+  // never ends keeps the process past 10 s (exit code 1).
   let stopping = false;
-  function shutdown(signal: string) {
+  async function shutdown(signal: string) {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
     clearInterval(maintenance);
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    server.close(async () => {
-      await database.close();
-      logger.info('stopped');
-      process.exit(0);
-    });
-    // Idle keep-alive connections would hold close() open.
-    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+    await http.stop();
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
   }
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 try {
-  const { database, server } = await start();
-  run(database, server);
+  const { database, http } = await start();
+  run(database, http);
 } catch (error) {
   const line = explainStartError(error, config);
   if (!line) throw error;

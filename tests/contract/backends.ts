@@ -20,13 +20,15 @@ function mswBackend(): Backend {
   const baseUrl = 'http://binome.test/api';
   const store = pgliteStore();
   let database: Database;
-  const app = createApp({
-    db: () => database.db,
-    now: () => new Date(),
-    passwords: nodeScrypt,
-    logger: silentLogger,
-  });
-  const server = setupServer(apiHandler(app, baseUrl));
+  // A new app with each reset: what it keeps in memory (attempt counters) starts afresh too.
+  const newApp = () =>
+    createApp({
+      db: () => database.db,
+      now: () => new Date(),
+      passwords: nodeScrypt,
+      logger: silentLogger,
+    });
+  const server = setupServer(apiHandler(newApp(), baseUrl));
   return {
     name: 'msw',
     baseUrl,
@@ -36,6 +38,7 @@ function mswBackend(): Backend {
     },
     async reset() {
       database = await store.reset(database);
+      server.resetHandlers(apiHandler(newApp(), baseUrl));
     },
     async stop() {
       server.close();

@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { PGlite } from '@electric-sql/pglite';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -7,6 +6,7 @@ import { wrapPglite, type Database } from '../../server/db/database';
 import { seedIfEmpty } from '../../server/db/seed';
 import { silentLogger, type Logger } from '../../server/log';
 import { openDatabase } from '../../server/node/open-database';
+import { createHttpServer, listen, type HttpServer } from '../../server/node/http-server';
 import { nodeScrypt } from '../../server/node/scrypt';
 import type { Backend } from './backends';
 
@@ -87,29 +87,28 @@ export function serverBackend(
   const store =
     kind === 'pglite' ? pgliteStore() : postgresStore(process.env.TEST_DATABASE_URL ?? '');
   let database: Database;
-  let server: ReturnType<typeof serve>;
+  let http: HttpServer;
+  // A new app with each reset: what it keeps in memory (attempt counters) starts afresh too.
+  const newApp = () =>
+    createApp({ db: () => database.db, now: () => new Date(), passwords: nodeScrypt, logger });
+  let app: ReturnType<typeof createApp>;
   const backend = {
     name: `server-${store.name}`,
     baseUrl: '',
     database: () => database,
     async start() {
       database = await store.setUp();
-      const app = createApp({
-        db: () => database.db,
-        now: () => new Date(),
-        passwords: nodeScrypt,
-        logger,
-      });
-      await new Promise<void>((resolve) => {
-        server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
-      });
-      backend.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+      app = newApp();
+      http = createHttpServer((request, env) => app.fetch(request, env));
+      await listen(http.server, 0, '127.0.0.1');
+      backend.baseUrl = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}/api`;
     },
     async reset() {
       database = await store.reset(database);
+      app = newApp();
     },
     async stop() {
-      await new Promise((resolve) => server.close(resolve));
+      await http.stop();
       await store.tearDown(database);
     },
   };

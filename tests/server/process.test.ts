@@ -60,7 +60,20 @@ it('keeps every change across a restart, finishes requests in flight on SIGTERM,
   });
   expect(moved.status).toBe(200);
 
-  // An export is streaming when the stop signal arrives: it must still arrive whole.
+  // Clients keep their connections alive and keep asking; an export is streaming when the stop
+  // signal arrives: it must still arrive whole, and the process must not wait on the others.
+  const busyClient = async () => {
+    let answered = 0;
+    for (;;) {
+      try {
+        await (await fetch(`${first.url}/auth/session`)).arrayBuffer();
+        answered += 1;
+      } catch {
+        return answered;
+      }
+    }
+  };
+  const clients = Array.from({ length: 4 }, busyClient);
   const response = await fetch(`${first.url}/exports/meetings`, {
     headers: { Cookie: a.cookieHeader() },
   });
@@ -69,6 +82,7 @@ it('keeps every change across a restart, finishes requests in flight on SIGTERM,
   expect(csv.split('\r\n').length).toBeGreaterThan(2500);
   expect(csv.endsWith('\r\n')).toBe(true);
   expect(await first.exited).toBe(0);
+  for (const answered of await Promise.all(clients)) expect(answered).toBeGreaterThan(0);
   expect(first.lines.some((l) => l.includes('"stopped"'))).toBe(true);
 
   const second = await startServer();
