@@ -18,21 +18,27 @@ import { reportingRoutes } from './routes/reporting';
 import { savedViewRoutes } from './routes/saved-views';
 import { searchRoutes } from './routes/search';
 
-const problemJson = (body: ProblemBody) =>
+const problemJson = (body: ProblemBody, retryAfterSeconds?: number) =>
   new Response(JSON.stringify(body), {
     status: body.status,
-    headers: { 'Content-Type': 'application/problem+json' },
+    headers: {
+      'Content-Type': 'application/problem+json',
+      ...(retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {}),
+    },
   });
 
-export interface AppOptions extends Deps {
+export interface AppOptions extends Omit<Deps, 'clientAddress'> {
   logger: Logger;
+  /** The client's address, for the limits per address; one shared key when unknown (the demo). */
+  clientAddress?: Deps['clientAddress'];
 }
 
 /**
  * The whole API under /api, on web-standard APIs only: Node serves it on a port (server/main.ts),
  * and the browser demo and the component tests hand it MSW's requests (mocks/).
  */
-export function createApp({ logger, ...deps }: AppOptions) {
+export function createApp({ logger, clientAddress = () => 'local', ...rest }: AppOptions) {
+  const deps: Deps = { ...rest, clientAddress };
   const app = new Hono<Env>();
 
   // One log line per API request: method, route template, status, duration. Nothing personal.
@@ -98,7 +104,7 @@ export function createApp({ logger, ...deps }: AppOptions) {
   app.route('/api', api);
 
   app.onError((error, c) => {
-    if (error instanceof ProblemError) return problemJson(error.body);
+    if (error instanceof ProblemError) return problemJson(error.body, error.retryAfterSeconds);
     // Never the message: a failed query's message quotes its parameters (a search, a name).
     const cause = error.cause as { code?: string } | undefined;
     logger.error('unhandled', {

@@ -1,14 +1,15 @@
-import { and, lt } from 'drizzle-orm';
+import { lt } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createApp } from './app';
 import type { Database } from './db/database';
-import { loginFailures, sessions } from './db/schema';
+import { sessions } from './db/schema';
 import { seedIfEmpty } from './db/seed';
 import { jsonLogger } from './log';
 import { openDatabase } from './node/open-database';
 import { nodeScrypt } from './node/scrypt';
+import { clientAddress } from './node/client-address';
 import { createHttpServer, listen, type HttpServer } from './node/http-server';
 import { explainStartError, type StartConfig } from './node/start-errors';
 import { serveSpa } from './node/static';
@@ -49,6 +50,7 @@ async function start() {
       now: () => new Date(),
       passwords: nodeScrypt,
       logger,
+      clientAddress: clientAddress(process.env.TRUST_PROXY === '1'),
     });
     if (existsSync(path.join(staticDir, 'index.html'))) serveSpa(app, staticDir);
     const http = createHttpServer(app.fetch);
@@ -63,13 +65,9 @@ async function start() {
 }
 
 function run(database: Database, http: HttpServer) {
-  // Hourly: forget expired sessions and old login failures. PGlite has no autovacuum.
+  // Hourly: forget expired sessions. PGlite has no autovacuum.
   const maintenance = setInterval(async () => {
-    const now = new Date();
-    await database.db.delete(sessions).where(lt(sessions.expiresAt, now));
-    await database.db
-      .delete(loginFailures)
-      .where(and(lt(loginFailures.at, new Date(now.getTime() - 86_400_000))));
+    await database.db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
     if (database.kind === 'pglite') await database.db.execute('VACUUM ANALYZE');
   }, 3_600_000);
   maintenance.unref();

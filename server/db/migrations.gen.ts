@@ -73,4 +73,16 @@ export const migrations: MigrationMeta[] = [
     folderMillis: 1795803638172,
     hash: '38539caa45846e911be8ccb66fd7012ab85fc0e3d226991fe0ece0c80abd8bb2',
   },
+  {
+    sql: [
+      'DROP TABLE "login_failures" CASCADE;',
+      '\nDROP INDEX "users_email";',
+      '\nALTER TABLE "users" ADD COLUMN "login_attempts" integer DEFAULT 0 NOT NULL;',
+      '\nALTER TABLE "users" ADD COLUMN "login_attempts_since" timestamp with time zone;',
+      '\nCREATE UNIQUE INDEX "users_association_email" ON "users" USING btree ("association_id",lower("email"));',
+    ],
+    bps: true,
+    folderMillis: 1796156258882,
+    hash: '559931f80aadc38cdea500906a95e76d524db14ad74082ef4aa48ee30edce410',
+  },
 ];

@@ -1,5 +1,6 @@
 import { getTableColumns, sql, type AnyColumn } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { users } from './schema';
 
 // The contract speaks ISO strings; timestamp columns speak Date. These two convert at the edge.
 
@@ -31,3 +32,15 @@ export function fromRow<T extends Record<string, unknown>>(row: T): Iso<T> {
 
 /** Ids in byte order whatever the cluster's collation: the same on PGlite and PostgreSQL. */
 export const byteOrder = (column: AnyColumn) => sql`${column} collate "C"`;
+
+/** A user as the API shows it: never the password hash, nor the login attempts. */
+export function publicUser(row: typeof users.$inferSelect) {
+  const {
+    passwordHash: _secret,
+    associationId: _association,
+    loginAttempts: _attempts,
+    loginAttemptsSince: _since,
+    ...user
+  } = row;
+  return fromRow(user);
+}

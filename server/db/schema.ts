@@ -6,7 +6,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  serial,
   text,
   timestamp,
   uniqueIndex,
@@ -49,8 +48,12 @@ export const users = pgTable(
     lastLoginAt: ts(),
     createdAt: ts().notNull(),
     passwordHash: text().notNull(),
+    /** Login attempts not followed by a success, counted from `loginAttemptsSince`. */
+    loginAttempts: integer().notNull().default(0),
+    loginAttemptsSince: ts(),
   },
-  (t) => [uniqueIndex('users_email').on(sql`lower(${t.email})`)],
+  // One account per association and address (docs/decisions/0010-accounts-per-association.md).
+  (t) => [uniqueIndex('users_association_email').on(t.associationId, sql`lower(${t.email})`)],
 );
 
 export const sessions = pgTable('sessions', {
@@ -62,12 +65,6 @@ export const sessions = pgTable('sessions', {
   csrfToken: text().notNull(),
   expiresAt: ts().notNull(),
 });
-
-export const loginFailures = pgTable(
-  'login_failures',
-  { id: serial().primaryKey(), email: text().notNull(), at: ts().notNull() },
-  (t) => [index('login_failures_email_at').on(t.email, t.at)],
-);
 
 export const settings = pgTable('settings', {
   associationId: text()

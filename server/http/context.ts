@@ -14,11 +14,13 @@ import { associations, sessions, users } from '../db/schema';
 export const SESSION_COOKIE = 'binome_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** What every route needs: the database of this request, the clock, the password hasher. */
+/** What every route needs: the database, the clock, the password hasher, who is asking. */
 export interface Deps {
   db: () => Db;
   now: () => Date;
   passwords: PasswordHasher;
+  /** The client's address as far as it can be trusted (server/node/client-address.ts). */
+  clientAddress: (c: Context) => string;
 }
 
 export interface Caller {

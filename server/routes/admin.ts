@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { parseOr } from '../../src/domain/problem';
 import { UserListQuery } from '../../src/domain/queries';
 import { sortBy } from '../../src/domain/sorting';
-import { fromRow } from '../db/rows';
+import { publicUser } from '../db/rows';
 import { settings, users } from '../db/schema';
 import { queryObject, requireCaller, type Deps, type Env } from '../http/context';
 
@@ -26,7 +26,7 @@ export function adminRoutes(deps: Deps) {
       );
     const needle = q.q?.toLowerCase();
     const matching = rows
-      .map(({ passwordHash: _secret, associationId: _a, ...u }) => fromRow(u))
+      .map(publicUser)
       .filter(
         (u) => !needle || `${u.firstName} ${u.lastName} ${u.email}`.toLowerCase().includes(needle),
       );

@@ -1,13 +1,13 @@
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { fail } from '../../src/domain/problem';
+import { fail, notNow } from '../../src/domain/problem';
 import { LoginInput } from '../../src/domain/schemas';
 import { randomToken, sha256 } from '../auth/passwords';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/database';
-import { fromRow } from '../db/rows';
-import { associations, loginFailures, sessions, users } from '../db/schema';
+import { publicUser } from '../db/rows';
+import { associations, sessions, users } from '../db/schema';
 import {
   SESSION_COOKIE,
   findCaller,
@@ -17,43 +17,72 @@ import {
   type Deps,
   type Env,
 } from '../http/context';
+import { AttemptCounter, Gate } from '../http/limits';
 
 const SESSION_HOURS = 12;
-const MAX_FAILURES = 5;
-const FAILURE_WINDOW_MS = 15 * 60_000;
+/** Password checks per account, then per client address, in a window. */
+const MAX_ATTEMPTS_PER_ACCOUNT = 5;
+const MAX_FAILURES_PER_ADDRESS = 30;
+const WINDOW_MS = 15 * 60_000;
+const TOO_MANY = 'Trop de tentatives. Réessayez dans 15 minutes.';
 
 async function sessionBody(db: Db, caller: Caller) {
   const [user] = await db.select().from(users).where(eq(users.id, caller.user.id));
-  const { passwordHash: _secret, associationId: _a, ...publicUser } = fromRow(user!);
-  return { user: publicUser, association: caller.association, csrfToken: caller.session.csrfToken };
+  return {
+    user: publicUser(user!),
+    association: caller.association,
+    csrfToken: caller.session.csrfToken,
+  };
+}
+
+/**
+ * Counts one attempt on every account of this address (one per association) and returns them with
+ * the count, in one statement: parallel logins each get their own number, so no more than the
+ * limit ever reach a password check. An unknown address writes nothing.
+ */
+function countAttempt(db: Db, key: string, now: Date) {
+  const fresh = sql`${users.loginAttemptsSince} > ${new Date(now.getTime() - WINDOW_MS)}`;
+  return db
+    .update(users)
+    .set({
+      loginAttempts: sql`case when ${fresh} then ${users.loginAttempts} + 1 else 1 end`,
+      loginAttemptsSince: sql`case when ${fresh} then ${users.loginAttemptsSince} else ${now} end`,
+    })
+    .where(sql`lower(${users.email}) = ${key}`)
+    .returning()
+    .then((rows) =>
+      rows.sort((a, b) => (b.lastLoginAt?.getTime() ?? 0) - (a.lastLoginAt?.getTime() ?? 0)),
+    );
 }
 
 export function authRoutes(deps: Deps) {
   const app = new Hono<Env>();
   // Compared against when the email is unknown, so both cases take the same time.
   const nobody = deps.passwords.hash('no such account');
+  const failuresPerAddress = new AttemptCounter(MAX_FAILURES_PER_ADDRESS, WINDOW_MS);
+  // A password check takes a core for tens of milliseconds: a flood must not take them all.
+  const passwordChecks = new Gate(2, 32);
 
   app.post('/login', async (c) => {
     const { email, password } = await readBody(c, LoginInput);
     const key = email.toLowerCase();
+    const address = deps.clientAddress(c);
     const db = deps.db();
     const now = deps.now();
-    const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
-    const [{ n } = { n: 0 }] = await db
-      .select({ n: count() })
-      .from(loginFailures)
-      .where(and(eq(loginFailures.email, key), gt(loginFailures.at, since)));
-    if (n >= MAX_FAILURES) return fail(429, 'Trop de tentatives. Réessayez dans 15 minutes.');
+    if (!failuresPerAddress.take(address, now)) return notNow(429, TOO_MANY, WINDOW_MS / 1000);
 
-    const [user] = await db
-      .select()
-      .from(users)
-      .where(sql`lower(${users.email}) = ${key}`);
-    const ok = await deps.passwords.verify(password, user?.passwordHash ?? (await nobody));
-    if (!user?.active || !ok) {
-      await db.insert(loginFailures).values({ email: key, at: now });
-      return fail(401, 'Adresse e-mail ou mot de passe incorrect.');
-    }
+    const accounts = await countAttempt(db, key, now);
+    if (accounts.some((a) => a.loginAttempts > MAX_ATTEMPTS_PER_ACCOUNT))
+      return notNow(429, TOO_MANY, WINDOW_MS / 1000);
+    // The same address may have an account in several associations: the password picks one.
+    const user = await passwordChecks.run(async () => {
+      if (!accounts.length) await deps.passwords.verify(password, await nobody);
+      for (const account of accounts)
+        if (await deps.passwords.verify(password, account.passwordHash)) return account;
+      return undefined;
+    });
+    if (!user?.active) return fail(401, 'Adresse e-mail ou mot de passe incorrect.');
+    failuresPerAddress.refund(address);
 
     const token = randomToken();
     const session = {
@@ -81,9 +110,11 @@ export function authRoutes(deps: Deps) {
     };
     await db.transaction(async (tx) => {
       const t: Db = tx;
-      await t.delete(loginFailures).where(eq(loginFailures.email, key));
       await t.insert(sessions).values(session);
-      await t.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+      await t
+        .update(users)
+        .set({ lastLoginAt: now, loginAttempts: 0, loginAttemptsSince: null })
+        .where(eq(users.id, user.id));
       await writeAudit(t, now, caller, 'auth.login', {
         type: 'user',
         id: user.id,

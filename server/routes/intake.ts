@@ -2,7 +2,7 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { duplicateKeys, probableDuplicates } from '../../src/domain/duplicates';
 import { PLATFORM_ACTOR, newReferral } from '../../src/domain/intake';
-import { fail, parseOr } from '../../src/domain/problem';
+import { fail, notNow, parseOr } from '../../src/domain/problem';
 import { DuplicateQuery } from '../../src/domain/queries';
 import { withReferralRules } from '../../src/domain/referral-rules';
 import { IntakeReferral, ReferralInput } from '../../src/domain/schemas';
@@ -14,6 +14,7 @@ import { referralKeys } from '../db/referral-keys';
 import { fromRow, toRow } from '../db/rows';
 import { referrals, settings } from '../db/schema';
 import { queryObject, readBody, requireCaller, type Deps, type Env } from '../http/context';
+import { AttemptCounter } from '../http/limits';
 import { publicReferral, referralRules } from './referrals';
 
 /**
@@ -22,9 +23,15 @@ import { publicReferral, referralRules } from './referrals';
  */
 export function intakeRoutes(deps: Deps) {
   const app = new Hono<Env>();
+  // Wrong keys per client address: enough for a platform's misconfiguration to show in its logs,
+  // far too few to guess a key.
+  const wrongKeys = new AttemptCounter(10, 15 * 60_000);
 
   app.post('/intake/referrals', async (c) => {
     const key = c.req.header('X-API-Key');
+    const address = deps.clientAddress(c);
+    if (wrongKeys.reached(address, deps.now()))
+      return notNow(429, 'Trop de clés invalides. Réessayez dans 15 minutes.', 900);
     const db = deps.db();
     const [owner] = key
       ? await db
@@ -32,7 +39,10 @@ export function intakeRoutes(deps: Deps) {
           .from(settings)
           .where(eq(settings.intakeKeyHash, sha256(key)))
       : [];
-    if (!owner) return fail(401, 'Clé d’API absente ou invalide.');
+    if (!owner) {
+      wrongKeys.take(address, deps.now());
+      return fail(401, 'Clé d’API absente ou invalide.');
+    }
     const { associationId } = owner;
     const now = deps.now();
     const rules = await referralRules(db, associationId, now);

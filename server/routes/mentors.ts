@@ -23,7 +23,7 @@ import { writeAudit } from '../audit';
 import { temporaryPassword } from '../../src/domain/passwords';
 import type { Db } from '../db/database';
 import { mentorKeys } from '../db/referral-keys';
-import { byteOrder, fromRow, toRow } from '../db/rows';
+import { byteOrder, fromRow, publicUser, toRow } from '../db/rows';
 import { mentors, settings, timeline, users } from '../db/schema';
 import {
   idParam,
@@ -398,8 +398,7 @@ export function mentorRoutes(deps: Deps) {
           ? fail(409, 'Un compte existe déjà avec cet e-mail.')
           : Promise.reject(error),
       );
-    const { associationId: _a, passwordHash: _h, ...account } = fromRow(user);
-    return c.json({ user: account, temporaryPassword: password }, 201);
+    return c.json({ user: publicUser(user), temporaryPassword: password }, 201);
   });
 
   app.get('/:id/timeline', async (c) => {

@@ -1740,6 +1740,8 @@ export interface components {
         /** @description Too many attempts; retry later */
         TooManyRequests: {
             headers: {
+                /** @description Seconds before trying again */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -2024,6 +2026,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Invalid"];
+            429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
     };

@@ -29,6 +29,7 @@ const TITLES: Record<number, string> = {
   429: 'Trop de tentatives',
   500: 'Erreur interne',
   501: 'Pas encore disponible',
+  503: 'Service momentanément indisponible',
 };
 
 export function problem(
@@ -64,7 +65,11 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** Thrown by rules and backends alike; each backend turns it into a problem+json response. */
 export class ProblemError extends Error {
-  constructor(readonly body: ProblemBody) {
+  constructor(
+    readonly body: ProblemBody,
+    /** When the client may try again (429, 503): sent as `Retry-After`. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(body.detail ?? body.title);
     this.name = 'ProblemError';
   }
@@ -72,6 +77,11 @@ export class ProblemError extends Error {
 
 export const fail = (status: number, detail?: string, extra?: Partial<ProblemBody>): never => {
   throw new ProblemError(problem(status, detail, extra));
+};
+
+/** Not now (429: too many attempts, 503: too busy); the answer says when to try again. */
+export const notNow = (status: 429 | 503, detail: string, retryAfterSeconds: number): never => {
+  throw new ProblemError(problem(status, detail), retryAfterSeconds);
 };
 
 /** A lifecycle rule said no: 422 pointing at the field at fault. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ELAN, agent } from './setup';
+import { Agent } from './http';
+import { ELAN, agent, backend } from './setup';
 
 describe('authentication', () => {
   it('logs in, keeps the session in a cookie and gives a CSRF token', async () => {
@@ -58,6 +59,50 @@ describe('authentication', () => {
       body: { email: ELAN.admin, password: 'binome-demo' },
     });
     expect(blocked.status).toBe(429);
+  });
+
+  it('lets no more than five password checks through, however many logins arrive at once', async () => {
+    const a = await agent();
+    for (let i = 0; i < 4; i++)
+      await a.post('/auth/login', { body: { email: ELAN.admin, password: `guess-${i}` } });
+    const racing = await Promise.all(
+      Array.from({ length: 31 }, (_, i) =>
+        new Agent(backend.baseUrl).post('/auth/login', {
+          body: { email: ELAN.admin, password: i === 30 ? 'binome-demo' : `race-${i}` },
+        }),
+      ),
+    );
+    // The fifth attempt is the only one checked: whichever it was, every other one is refused.
+    expect(racing.filter((r) => r.status !== 429)).toHaveLength(1);
+  });
+
+  it('checks five passwords of forty wrong ones sent at once', async () => {
+    const flood = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        new Agent(backend.baseUrl).post('/auth/login', {
+          body: { email: ELAN.coordinator, password: `flood-${i}` },
+        }),
+      ),
+    );
+    expect(flood.filter((r) => r.status === 401)).toHaveLength(5);
+    expect(flood.filter((r) => r.status === 429)).toHaveLength(35);
+  });
+
+  it('stops one client address trying many accounts, and forgets an address’s successes', async () => {
+    const a = await agent();
+    // Logging in well does not use up the address's attempts (a whole office behind one address).
+    for (let i = 0; i < 35; i++) expect((await agent(ELAN.coordinator)).csrfToken).toBeTruthy();
+    for (let i = 0; i < 30; i++) {
+      const reply = await a.post('/auth/login', {
+        body: { email: `inconnu-${i}@elan.test`, password: 'nope' },
+      });
+      expect(reply.status).toBe(401);
+    }
+    const blocked = await a.post('/auth/login', {
+      body: { email: ELAN.coordinator, password: 'binome-demo' },
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('Retry-After')).toBe('900');
   });
 
   it('logs out: the session no longer works', async () => {

@@ -82,6 +82,20 @@ describe('POST /intake/referrals (the platform)', () => {
     ).toBe(401);
   });
 
+  it('stops a client address guessing keys after ten wrong ones', async () => {
+    const a = await agent();
+    const push = (key: string, id: string) =>
+      a.post('/intake/referrals', { headers: { 'X-API-Key': key }, body: youngPerson(id) });
+    // The right key, any number of times, is not guessing.
+    for (let i = 0; i < 12; i++)
+      expect((await push(KEY['X-API-Key'], `1J1S-91000${i}`)).status).toBe(201);
+    for (let i = 0; i < 10; i++) expect((await push(`guess-${i}`, '1J1S-910100')).status).toBe(401);
+    const blocked = await push('guess-10', '1J1S-910100');
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('Retry-After')).toBe('900');
+    expect((await push(KEY['X-API-Key'], '1J1S-910101')).status).toBe(429);
+  });
+
   it('lists every problem of a bad payload and stores nothing', async () => {
     const before = await total();
     const bad = {

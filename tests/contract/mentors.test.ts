@@ -304,6 +304,26 @@ describe('POST /mentors/{id}/invite', () => {
     expect((await a.post('/mentors/{id}/invite', { params: { id: m.id } })).status).toBe(409);
   });
 
+  it('invites an address another association uses, without a word about it; the password picks the account', async () => {
+    const a = await agent(PASSERELLES.coordinator);
+    const m = (await a.post('/mentors', { body: { ...candidate(), email: ELAN.coordinator } }))
+      .body;
+    const reply = await a.post('/mentors/{id}/invite', { params: { id: m.id } });
+    expect(reply.status).toBe(201);
+
+    const asMentor = await agent();
+    await asMentor.login(ELAN.coordinator, reply.body.temporaryPassword);
+    expect((await asMentor.get('/auth/session')).body).toMatchObject({
+      user: { role: 'mentor', mentorId: m.id },
+      association: { shortName: 'Passerelles' },
+    });
+    const asCoordinator = await agent(ELAN.coordinator);
+    expect((await asCoordinator.get('/auth/session')).body).toMatchObject({
+      user: { role: 'coordinator' },
+      association: { name: 'Élan Mentorat Rhône' },
+    });
+  });
+
   it('is for staff, within the association', async () => {
     const nord = (
       await (await agent(PASSERELLES.coordinator)).get('/mentors', { query: { pageSize: 1 } })

@@ -6,6 +6,7 @@ import { wrapPglite, type Database } from '../../server/db/database';
 import { seedIfEmpty } from '../../server/db/seed';
 import { silentLogger, type Logger } from '../../server/log';
 import { openDatabase } from '../../server/node/open-database';
+import { clientAddress } from '../../server/node/client-address';
 import { createHttpServer, listen, type HttpServer } from '../../server/node/http-server';
 import { nodeScrypt } from '../../server/node/scrypt';
 import type { Backend } from './backends';
@@ -90,7 +91,13 @@ export function serverBackend(
   let http: HttpServer;
   // A new app with each reset: what it keeps in memory (attempt counters) starts afresh too.
   const newApp = () =>
-    createApp({ db: () => database.db, now: () => new Date(), passwords: nodeScrypt, logger });
+    createApp({
+      db: () => database.db,
+      now: () => new Date(),
+      passwords: nodeScrypt,
+      logger,
+      clientAddress: clientAddress(false),
+    });
   let app: ReturnType<typeof createApp>;
   const backend = {
     name: `server-${store.name}`,
