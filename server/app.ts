@@ -105,7 +105,8 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
 
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemJson(error.body, error.retryAfterSeconds);
-    // Never the message: a failed query's message quotes its parameters (a search, a name).
+    // Never the message: a failed query's message quotes its parameters (a name, a note), on
+    // as many lines as it likes; of the stack, only the frames ("at …") are code.
     const cause = error.cause as { code?: string } | undefined;
     logger.error('unhandled', {
       route: c.req.routePath,
@@ -114,8 +115,9 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
       frames:
         error.stack
           ?.split('\n')
-          .slice(1, 5)
-          .map((f) => f.trim())
+          .map((line) => line.trim())
+          .filter((line) => line.startsWith('at '))
+          .slice(0, 4)
           .join(' | ') ?? null,
     });
     return problemJson(problem(500, 'Erreur interne du serveur.'));
