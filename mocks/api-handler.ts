@@ -40,7 +40,16 @@ async function catchCookies(c: Context<Outer>, next: Next) {
  * The one MSW handler of the app: every request under `base` (`/api` on the page's origin, an
  * absolute URL in Node) goes to the server's own app, as it would over HTTP.
  */
-export function apiHandler(app: AnyHono | (() => Promise<AnyHono>), base = '/api') {
+export function apiHandler(
+  app: AnyHono | (() => Promise<AnyHono>),
+  base = '/api',
+  /**
+   * Who keeps the cookies: the page (a browser, jsdom: MSW's cookie jar stands in for the
+   * browser's), or each client itself (the contract suite's agents, several users at once: only a
+   * request's own Cookie header counts, and MSW's shared jar never sees a Set-Cookie).
+   */
+  cookiesFrom: 'page' | 'request' = 'page',
+) {
   const ready = (async () =>
     new Hono<Outer>()
       .use(catchCookies)
@@ -55,10 +64,13 @@ export function apiHandler(app: AnyHono | (() => Promise<AnyHono>), base = '/api
     // Copied one by one: `new Headers(request.headers)` loses some of them under jsdom.
     const headers = new Headers();
     request.headers.forEach((value, name) => headers.append(name, value));
-    const cookie = Object.entries(cookies)
-      .map(([name, value]) => `${name}=${value}`)
-      .join('; ');
-    if (cookie) headers.set('Cookie', cookie);
+    if (cookiesFrom === 'page') {
+      const cookie = Object.entries(cookies)
+        .map(([name, value]) => `${name}=${value}`)
+        .join('; ');
+      headers.delete('Cookie');
+      if (cookie) headers.set('Cookie', cookie);
+    }
     if (body) headers.set('Content-Length', String(body.byteLength));
 
     const setCookies: string[] = [];
@@ -72,7 +84,10 @@ export function apiHandler(app: AnyHono | (() => Promise<AnyHono>), base = '/api
       if (name !== 'set-cookie') out.append(name, value);
     });
     for (const value of setCookies) out.append('Set-Cookie', value);
-    return new HttpResponse(response.body, {
+    // MSW's HttpResponse keeps its cookies in one jar for every later request; a plain Response
+    // leaves them to the client that asked.
+    const Reply = cookiesFrom === 'page' ? HttpResponse : Response;
+    return new Reply(response.body, {
       status: response.status,
       statusText: response.statusText,
       headers: out,

@@ -37,19 +37,29 @@ const nextTypes =
   '// Generated from api/openapi.yaml by `npm run api:generate`. Do not edit.\n' + astToString(ast);
 
 /** Every method and path template of the contract, for the backends' fallbacks. */
-function operationsModule(paths: Record<string, Record<string, unknown>>): string {
+function operationsModule(paths: Record<string, Record<string, Record<string, unknown>>>): string {
   const methods = ['get', 'put', 'post', 'patch', 'delete'];
   const operations = Object.entries(paths).flatMap(([path, item]) =>
-    methods.filter((m) => m in item).map((m) => `  ['${m.toUpperCase()}', '${path}'],`),
+    methods
+      .filter((m) => m in item)
+      .map((m) => {
+        const permission = item[m]!['x-permission'];
+        return `  ['${m.toUpperCase()}', '${path}', ${permission ? `'${String(permission)}'` : 'null'}],`;
+      }),
   );
   return `// Generated from api/openapi.yaml by \`npm run api:generate\`. Do not edit.
-export const OPERATIONS: readonly (readonly [method: string, path: string])[] = [
+/** Each operation with what it needs: a permission, any session ('session'), or nothing (null). */
+export const OPERATIONS: readonly (readonly [
+  method: string,
+  path: string,
+  needs: string | null,
+])[] = [
 ${operations.join('\n')}
 ];
 
-/** Whether the contract has this operation (path templates like /referrals/{id} match any segment). */
-export function inContract(method: string, pathname: string): boolean {
-  return OPERATIONS.some(
+/** The contract's operation for this request (path templates like /referrals/{id} match any segment). */
+export function contractOperation(method: string, pathname: string) {
+  return OPERATIONS.find(
     ([m, template]) => m === method && new RegExp(\`^\${template.replace(/\\{\\w+\\}/g, '[^/]+')}$\`).test(pathname),
   );
 }

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { inContract } from '../src/api/operations.gen';
+import { contractOperation } from '../src/api/operations.gen';
+import { isPermission } from '../src/domain/permissions';
 import { MAX_BODY_BYTES, ProblemError, problem, type ProblemBody } from '../src/domain/problem';
-import type { Deps, Env } from './http/context';
+import { requireCaller, type Deps, type Env } from './http/context';
 import type { Logger } from './log';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
@@ -94,12 +95,15 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   api.route('/mentorships', mentorshipRoutes(deps));
   api.route('/', adminRoutes(deps));
   api.route('/', reportingRoutes(deps));
-  // A path of the contract not built yet says so (501); anything else does not exist (404).
-  api.all('*', (c) => {
+  // A path of the contract not built yet says so (501), to whoever may call it; anything else
+  // does not exist (404).
+  api.all('*', async (c) => {
     const pathname = new URL(c.req.url).pathname.replace(/^\/api/, '');
-    return inContract(c.req.method, pathname)
-      ? problemJson(problem(501, 'Cette fonction arrive bientôt.'))
-      : problemJson(problem(404, 'Cette adresse n’existe pas dans l’API.'));
+    const operation = contractOperation(c.req.method, pathname);
+    if (!operation) return problemJson(problem(404, 'Cette adresse n’existe pas dans l’API.'));
+    const [, , needs] = operation;
+    if (needs) await requireCaller(c, deps, isPermission(needs) ? needs : null);
+    return problemJson(problem(501, 'Cette fonction arrive bientôt.'));
   });
   app.route('/api', api);
 

@@ -86,8 +86,15 @@ export async function requireCaller(
   return caller;
 }
 
-/** A JSON body parsed with the contract's schema: 400 when it is not JSON, 422 per invalid field. */
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * A JSON body parsed with the contract's schema: 415 when not sent as JSON, 400 when it does not
+ * parse, 422 per invalid field.
+ */
 export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  if (!JSON_TYPE.test(c.req.header('Content-Type') ?? ''))
+    return fail(415, 'Le corps de la requête doit être envoyé en JSON (application/json).');
   let body: unknown;
   try {
     body = await c.req.json();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 
@@ -6,7 +6,7 @@ import { BULK_MAX_ROWS, bulkOutcome } from '../../src/domain/bulk';
 import { CSV_BOM, MEETING_EXPORT, csvLine } from '../../src/domain/csv';
 import type { ReferralStatus } from '../../src/domain/enums';
 import { fail, parseOr } from '../../src/domain/problem';
-import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
+import { ExportQuery, ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { ReferralBulkAction } from '../../src/domain/schemas';
 import { writeAudit } from '../audit';
 import { referralEvent } from '../timeline';
@@ -119,7 +119,8 @@ export function bulkAndExportRoutes(deps: Deps) {
   // it works, yields between batches so other requests go on.
   app.get('/exports/:kind', async (c) => {
     const caller = await requireCaller(c, deps, 'exports.run');
-    if (c.req.param('kind') !== 'meetings' || (c.req.query('format') ?? 'csv') !== 'csv')
+    const q = parseOr(ExportQuery, c.req.query(), 400);
+    if (c.req.param('kind') !== 'meetings' || q.format !== 'csv')
       return fail(501, 'Cet export arrive bientôt.');
     const mine = caller.association.id;
     const db = deps.db();
@@ -140,7 +141,14 @@ export function bulkAndExportRoutes(deps: Deps) {
         const batch = await db
           .select()
           .from(meetings)
-          .where(and(eq(meetings.associationId, mine), sql`${byteOrder(meetings.id)} > ${after}`))
+          .where(
+            and(
+              eq(meetings.associationId, mine),
+              q.from ? gte(meetings.date, q.from) : undefined,
+              q.to ? lte(meetings.date, q.to) : undefined,
+              sql`${byteOrder(meetings.id)} > ${after}`,
+            ),
+          )
           .orderBy(byteOrder(meetings.id))
           .limit(EXPORT_BATCH);
         if (!batch.length) break;

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { computeIndicators, type IndicatorInput } from '../../src/domain/indicators';
 import { parseOr } from '../../src/domain/problem';
+import { PeriodQuery } from '../../src/domain/queries';
 import { fromRow } from '../db/rows';
 import { interviews, meetings, mentors, mentorships, referrals } from '../db/schema';
 import { requireCaller, type Deps, type Env } from '../http/context';
 
-const Period = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() });
 const DAY = 86_400_000;
 
 export function reportingRoutes(deps: Deps) {
@@ -16,7 +15,7 @@ export function reportingRoutes(deps: Deps) {
   // The pure computation of src/domain, over the columns it needs.
   app.get('/dashboard/indicators', async (c) => {
     const caller = await requireCaller(c, deps, 'dashboard.read');
-    const q = parseOr(Period, c.req.query(), 400);
+    const q = parseOr(PeriodQuery, c.req.query(), 400);
     const now = deps.now();
     const mine = caller.association.id;
     const db = deps.db();

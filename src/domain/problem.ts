@@ -24,6 +24,7 @@ const TITLES: Record<number, string> = {
   404: 'Introuvable',
   409: 'Conflit',
   413: 'Requête trop volumineuse',
+  415: 'Format non pris en charge',
   422: 'Données invalides',
   428: 'Version manquante',
   429: 'Trop de tentatives',
@@ -89,11 +90,39 @@ export const refused = (check: { reason: string; field: string }): never =>
   fail(422, check.reason, { errors: [{ pointer: `/${check.field}`, message: check.reason }] });
 
 /** Parses input with a schema, or throws the problem: 422 for a body, 400 for a query. */
+/** C0 controls other than tab and line breaks, and DEL: no field holds them (PostgreSQL stores no NUL). */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const MAX_DEPTH = 32;
+
+/** Every string, or key, of `value` holding a control character, by its pointer. */
+function controlCharacters(value: unknown, path: PropertyKey[] = []): FieldProblem[] {
+  const here = (message: string) => [{ pointer: toPointer(path), message, code: 'invalid_string' }];
+  if (typeof value === 'string')
+    return CONTROL_CHARACTER.test(value) ? here('Caractère de contrôle non autorisé') : [];
+  if (typeof value !== 'object' || value === null) return [];
+  if (path.length >= MAX_DEPTH) return here('Données trop imbriquées');
+  return Object.entries(value).flatMap(([key, item]) =>
+    CONTROL_CHARACTER.test(key)
+      ? [{ pointer: toPointer([...path, key]), message: 'Caractère de contrôle non autorisé' }]
+      : controlCharacters(item, [...path, key]),
+  );
+}
+
+/**
+ * `input` checked by `schema`, or a problem naming each field at fault: a control character in any
+ * string of a body or a query is refused here, once for every schema.
+ */
 export function parseOr<T extends z.ZodType>(
   schema: T,
   input: unknown,
   status: 400 | 422 = 422,
 ): z.infer<T> {
+  const unreadable = controlCharacters(input);
+  if (unreadable.length)
+    throw new ProblemError(
+      problem(status, 'Certains champs sont invalides.', { errors: unreadable }),
+    );
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ProblemError(validationProblem(parsed.error, status));
   return parsed.data;

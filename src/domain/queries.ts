@@ -101,6 +101,17 @@ export const DuplicateQuery = z.object({
 });
 export type DuplicateQuery = z.infer<typeof DuplicateQuery>;
 
+/** A period of days, both ends included; either may be left open. */
+const period = { from: z.iso.date().optional(), to: z.iso.date().optional() };
+const inOrder = (p: { from?: string; to?: string }) => !p.from || !p.to || p.from <= p.to;
+const IN_ORDER = { error: 'La fin de la période précède son début', path: ['to'] };
+
+export const PeriodQuery = z.object(period).refine(inOrder, IN_ORDER);
+
+export const ExportQuery = z
+  .object({ ...period, format: z.enum(['csv', 'xlsx']).default('csv') })
+  .refine(inOrder, IN_ORDER);
+
 export const UserListQuery = z.object({ ...paging, role: list(ROLES) });
 
 const ARRAY_KEYS = new Set([

@@ -28,7 +28,7 @@ function mswBackend(): Backend {
       passwords: nodeScrypt,
       logger: silentLogger,
     });
-  const server = setupServer(apiHandler(newApp(), baseUrl));
+  const server = setupServer(apiHandler(newApp(), baseUrl, 'request'));
   return {
     name: 'msw',
     baseUrl,
@@ -38,7 +38,7 @@ function mswBackend(): Backend {
     },
     async reset() {
       database = await store.reset(database);
-      server.resetHandlers(apiHandler(newApp(), baseUrl));
+      server.resetHandlers(apiHandler(newApp(), baseUrl, 'request'));
     },
     async stop() {
       server.close();

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { byPhone, youngPerson } from './bodies';
 import { ELAN, PASSERELLES, agent } from './setup';
 
 const KEY = { 'X-API-Key': 'demo-intake-key-elan.test' };
-const youngPerson = (externalId: string) => ({
-  externalId,
-  channel: '1J1S',
-  receivedAt: '2026-11-26T08:30:00Z',
-  firstName: 'Yanis',
-  lastName: 'Belkacem',
-  birthDate: '2007-04-12',
-  gender: 'MALE',
-  email: 'yanis.belkacem@exemple.fr',
-  phone: '06 11 22 33 44',
-  postalCode: '69120',
-  commune: 'Vaulx-en-Velin',
-  situation: 'JOB_SEEKER',
-  needs: ['JOB_READINESS'],
-  message: 'Je cherche un premier emploi.',
-  priorityPublics: ['QPV'],
-  accommodationNeeded: false,
-  preferences: { mentorGender: 'ANY', modality: 'ANY', languages: ['fr'] },
-  legalGuardian: null,
-  consents: { processing: true, transmission: true, version: '2025-01', date: '2026-11-26' },
-});
-
 async function total() {
   return (await (await agent(ELAN.coordinator)).get('/referrals', { query: { pageSize: 1 } })).body
     .total as number;
@@ -133,11 +112,6 @@ describe('POST /intake/referrals (the platform)', () => {
     ]);
   });
 });
-
-const byPhone = () => {
-  const { externalId: _e, ...fields } = youngPerson('');
-  return { ...fields, channel: 'MISSION_LOCALE', firstName: 'Inès', lastName: 'Garnier' };
-};
 
 describe('POST /referrals (a coordinator enters one)', () => {
   it('creates a received referral assigned to whoever entered it, with its timeline and audit', async () => {

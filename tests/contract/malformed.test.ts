@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { byPhone, candidate, youngPerson } from './bodies';
 import type { Reply } from './http';
 import { ELAN, agent } from './setup';
 
@@ -103,11 +104,99 @@ describe('malformed requests', () => {
     );
   });
 
-  it('paths outside the contract answer 404, and paths not built yet 501', async () => {
+  it('paths outside the contract answer 404, and paths not built yet 501 after the session and role checks', async () => {
     const a = await agent(ELAN.coordinator);
     const unknown = await fetch(`${a.baseUrl}/nope`, { headers: { Cookie: a.cookieHeader() } });
     expect(unknown.status).toBe(404);
     const later = await (await agent(ELAN.admin)).get('/audit-events');
     expect(later.status).toBe(501);
+    expect((await (await agent()).get('/audit-events')).status).toBe(401);
+    expect((await (await agent()).post('/users', { body: {} })).status).toBe(401);
+    expect((await (await agent(ELAN.mentor)).get('/audit-events')).status).toBe(403);
+  });
+
+  it('refuses a body not sent as JSON with 415', async () => {
+    const a = await agent();
+    const reply = await a.post('/auth/login', {
+      headers: { 'Content-Type': 'text/plain' },
+      rawBody: JSON.stringify({ email: ELAN.coordinator, password: 'binome-demo' }),
+    });
+    expect(reply.status).toBe(415);
+  });
+
+  it('refuses control characters in any text or search, on the field, and stores nothing', async () => {
+    const a = await agent(ELAN.coordinator);
+    const referral = (await a.get('/referrals', { query: { status: 'TO_CONTACT', pageSize: 1 } }))
+      .body.items[0];
+    const before = (await a.get('/referrals', { query: { pageSize: 1 } })).body.total;
+    // A body's field answers 422; a query's, like any bad query, 400.
+    const fieldAtFault = (reply: Reply, pointer: string, status = 422) => {
+      refusedCleanly(reply);
+      expect(reply.status).toBe(status);
+      expect(reply.body.errors).toContainEqual(
+        expect.objectContaining({ pointer, message: 'Caractère de contrôle non autorisé' }),
+      );
+    };
+    fieldAtFault(
+      await a.post('/referrals', { body: { ...byPhone(), firstName: 'Nul\u0000Byte' } }),
+      '/firstName',
+    );
+    fieldAtFault(
+      await a.post('/referrals/{id}/notes', {
+        params: { id: referral.id },
+        body: { body: 'Appel\u0000' },
+      }),
+      '/body',
+    );
+    fieldAtFault(
+      await a.post('/referrals/{id}/contact-attempts', {
+        params: { id: referral.id },
+        body: { channel: 'PHONE', reached: false, note: '\u0007' },
+      }),
+      '/note',
+    );
+    fieldAtFault(
+      await a.post('/mentors', { body: candidate({ employer: 'A\u0000B' }) }),
+      '/employer',
+    );
+    fieldAtFault(
+      await a.post('/saved-views', {
+        body: { name: 'Vue\u0000', resource: 'referrals', query: '', shared: false },
+      }),
+      '/name',
+    );
+    fieldAtFault(
+      await a.post('/intake/referrals', {
+        headers: { 'X-API-Key': 'demo-intake-key-elan.test' },
+        body: { ...youngPerson('1J1S-NUL'), message: 'Bonjour\u0000' },
+      }),
+      '/message',
+    );
+    for (const path of ['/referrals', '/mentors', '/search'])
+      fieldAtFault(await a.get(path, { query: { q: '\u0000' } }), '/q', 400);
+    // Line breaks are text: a note keeps them.
+    expect(
+      (
+        await a.post('/referrals/{id}/notes', {
+          params: { id: referral.id },
+          body: { body: 'Ligne 1\r\n\tLigne 2' },
+        })
+      ).status,
+    ).toBe(201);
+    expect((await a.get('/referrals', { query: { pageSize: 1 } })).body.total).toBe(before);
+  });
+
+  it('a name made only of invisible characters is no name', async () => {
+    const a = await agent(ELAN.coordinator);
+    const reply = await a.post('/referrals', {
+      body: { ...byPhone(), firstName: '\u200B\u200B', lastName: '\u00A0\uFEFF' },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ pointer: '/firstName', message: 'Champ obligatoire' }),
+        expect.objectContaining({ pointer: '/lastName', message: 'Champ obligatoire' }),
+      ]),
+    );
   });
 });

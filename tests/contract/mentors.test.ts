@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { candidate } from './bodies';
 import { ELAN, PASSERELLES, agent } from './setup';
-
-const candidate = (fields: Record<string, unknown> = {}) => ({
-  firstName: 'Hélène',
-  lastName: 'Écuyer',
-  gender: 'FEMALE',
-  email: 'helene.ecuyer@exemple.fr',
-  phone: '06 45 67 89 01',
-  postalCode: '69006',
-  commune: 'Lyon',
-  occupation: 'EMPLOYEE',
-  sector: 'Santé',
-  jobTitle: 'Infirmière',
-  employer: null,
-  expertise: ['ORIENTATION'],
-  languages: ['fr', 'en'],
-  modalities: ['REMOTE', 'PUBLIC_PLACE'],
-  hoursPerMonth: 4,
-  preferredSlots: ['WEEKDAY_EVENING'],
-  capacity: 2,
-  menteeAgeMin: 15,
-  menteeAgeMax: 25,
-  honorabilityCheck: null,
-  training: null,
-  ...fields,
-});
 
 // Response bodies are checked against the contract by the agent; here only their fields matter.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

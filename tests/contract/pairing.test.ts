@@ -237,6 +237,23 @@ describe('GET /exports/meetings', () => {
     expect(lines[1]!.split(';')).toHaveLength(8);
   });
 
+  it('keeps the meetings of the period, and refuses a period that is not one', async () => {
+    const a = await agent(ELAN.coordinator);
+    const exported = (query: Record<string, string>) =>
+      a.get('/exports/{kind}', { params: { kind: 'meetings' }, query });
+    const september = await exported({ from: '2026-09-01', to: '2026-09-30' });
+    const dates = september.body
+      .slice(1)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line: string) => line.split(';')[2]);
+    expect(dates.length).toBeGreaterThan(10);
+    // ISO dates today; dd/mm/yyyy once exports speak French.
+    for (const date of dates) expect(date).toMatch(/^2026-09-\d{2}$|^\d{2}\/09\/2026$/);
+    expect((await exported({ from: 'notadate' })).status).toBe(400);
+    expect((await exported({ from: '2026-10-01', to: '2026-09-01' })).status).toBe(400);
+  });
+
   it('is not for mentors', async () => {
     expect(
       (await (await agent(ELAN.mentor)).get('/exports/{kind}', { params: { kind: 'meetings' } }))

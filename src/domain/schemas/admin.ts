@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, SAVED_VIEW_RESOURCES } from '../enums';
-import { Email, Id, IsoDateTime, PersonName, Version, api, pageOf } from './common';
+import { Email, Id, IsoDateTime, PersonName, Version, api, pageOf, requiredText } from './common';
 
 export const Role = api('Role', z.enum(ROLES));
 
@@ -131,7 +131,7 @@ export const AuditEventPage = pageOf('AuditEventPage', AuditEvent);
 export const SavedViewResource = api('SavedViewResource', z.enum(SAVED_VIEW_RESOURCES));
 
 const savedViewFields = {
-  name: z.string().trim().min(1).max(80),
+  name: requiredText(80),
   resource: SavedViewResource,
   query: z
     .string()

@@ -36,7 +36,20 @@ export const PostalCode = z
   .string()
   .regex(/^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/, { error: 'Code postal invalide (5 chiffres)' });
 
-export const PersonName = z.string().trim().min(1, { error: 'Champ obligatoire' }).max(100);
+/** Spaces, and characters that show nothing (zero-width, soft hyphen, direction marks…). */
+const INVISIBLE =
+  /^(?:[\s\u00AD\u115F\u1160\u180E\u200B-\u200F\u2060-\u206F\u3164\uFEFF]|\u034F)*$/u;
+
+/** A text that must say something: trimmed, and not made only of invisible characters. */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'Champ obligatoire', abort: true })
+    .max(max)
+    .refine((text) => !INVISIBLE.test(text), { error: 'Champ obligatoire' });
+
+export const PersonName = requiredText(100);
 
 export const ShortText = z.string().max(2000);
 

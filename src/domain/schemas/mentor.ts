@@ -20,6 +20,7 @@ import {
   Version,
   api,
   pageOf,
+  requiredText,
 } from './common';
 import { Gender, Need } from './referral';
 
@@ -50,7 +51,7 @@ const mentorFields = {
   email: Email,
   phone: Phone.nullable(),
   postalCode: PostalCode,
-  commune: z.string().trim().min(1).max(100),
+  commune: requiredText(100),
   occupation: Occupation,
   sector: z.string().max(100).nullable(),
   jobTitle: z.string().max(100).nullable(),

@@ -6,7 +6,7 @@ import {
   INTERVIEW_KINDS,
   MENTORSHIP_STATUSES,
 } from '../enums';
-import { Id, IsoDate, IsoDateTime, Version, api, pageOf } from './common';
+import { Id, IsoDate, IsoDateTime, Version, api, pageOf, requiredText } from './common';
 import { Modality } from './mentor';
 import { Need } from './referral';
 
@@ -14,10 +14,7 @@ export const MentorshipStatus = api('MentorshipStatus', z.enum(MENTORSHIP_STATUS
 export const ClosureReason = api('ClosureReason', z.enum(CLOSURE_REASONS));
 export const ExitSituation = api('ExitSituation', z.enum(EXIT_SITUATIONS));
 
-export const Goal = api(
-  'Goal',
-  z.object({ id: Id, label: z.string().trim().min(1).max(200), done: z.boolean() }),
-);
+export const Goal = api('Goal', z.object({ id: Id, label: requiredText(200), done: z.boolean() }));
 
 export const Mentorship = api(
   'Mentorship',
@@ -80,7 +77,7 @@ export const GoalsInput = api(
       .array(
         z.object({
           id: Id.optional(),
-          label: z.string().trim().min(1).max(200),
+          label: requiredText(200),
           done: z.boolean(),
         }),
       )

@@ -22,6 +22,7 @@ import {
   Version,
   api,
   pageOf,
+  requiredText,
 } from './common';
 
 export const Channel = api('Channel', z.enum(CHANNELS));
@@ -72,7 +73,7 @@ const referralFields = {
   email: Email.nullable(),
   phone: Phone.nullable(),
   postalCode: PostalCode,
-  commune: z.string().trim().min(1).max(100),
+  commune: requiredText(100),
   situation: Situation,
   needs: z.array(Need).min(1, { error: 'Choisissez au moins un besoin' }).max(NEEDS.length),
   message: ShortText,
@@ -182,7 +183,7 @@ export const ContactAttemptInput = api(
   }),
 );
 
-export const NoteInput = api('NoteInput', z.object({ body: z.string().trim().min(1).max(2000) }));
+export const NoteInput = api('NoteInput', z.object({ body: requiredText(2000) }));
 
 export const TimelineEvent = api(
   'TimelineEvent',
