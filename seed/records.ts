@@ -32,10 +32,7 @@ export type TimelineRecord = Owned<TimelineEvent> & {
 export type AuditRecord = Owned<AuditEvent>;
 export type SavedViewRecord = Owned<Omit<SavedView, 'count'>>;
 /** One per association, keyed by the association's id. */
-export type SettingsRecord = Owned<Omit<Settings, 'intakeKeyHint'>> & {
-  id: string;
-  intakeKey: string;
-};
+export type SettingsRecord = Owned<Omit<Settings, 'intakeKeyHint'>> & { id: string };
 export interface SessionRecord {
   id: string;
   token: string;

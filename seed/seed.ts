@@ -429,7 +429,6 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
       associationId: association.id,
       version: 1,
       ...DEFAULT_SETTINGS,
-      intakeKey: `demo-intake-key-${association.domain}`,
     });
 
     const user = (

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { contractOperation } from '../src/api/operations.gen';
 import { isPermission } from '../src/domain/permissions';
 import { MAX_BODY_BYTES, ProblemError, problem, type ProblemBody } from '../src/domain/problem';
-import { requireCaller, type Deps, type Env } from './http/context';
+import { overHttps, requireCaller, type Deps, type Env } from './http/context';
 import type { Logger } from './log';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
@@ -28,6 +28,19 @@ const problemJson = (body: ProblemBody, retryAfterSeconds?: number) =>
     },
   });
 
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export interface AppOptions extends Omit<Deps, 'clientAddress'> {
   logger: Logger;
   /** The client's address, for the limits per address; one shared key when unknown (the demo). */
@@ -41,6 +54,17 @@ export interface AppOptions extends Omit<Deps, 'clientAddress'> {
 export function createApp({ logger, clientAddress = () => 'local', ...rest }: AppOptions) {
   const deps: Deps = { ...rest, clientAddress };
   const app = new Hono<Env>();
+
+  // On every answer, the SPA's pages included. The SPA has no inline script; Mantine writes its
+  // styles into <style> elements, hence 'unsafe-inline' for styles only.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    if (overHttps(c)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  });
 
   // One log line per API request: method, route template, status, duration. Nothing personal.
   app.use('/api/*', async (c, next) => {

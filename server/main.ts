@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createApp } from './app';
 import type { Database } from './db/database';
 import { sessions } from './db/schema';
+import { hasAssociation } from './db/first-run';
 import { seedIfEmpty } from './db/seed';
 import { jsonLogger } from './log';
 import { openDatabase } from './node/open-database';
@@ -23,6 +24,9 @@ const config: StartConfig = {
   host: process.env.HOST || '127.0.0.1',
   url: process.env.DATABASE_URL || undefined,
   dataDir: path.resolve(root, process.env.DATA_DIR || '.data/pglite'),
+  // The demo data fills the embedded database of a first `npm start`; a PostgreSQL server holds
+  // real data, and starts empty unless the demo is asked for.
+  seed: process.env.SEED || (process.env.DATABASE_URL ? 'none' : 'demo'),
 };
 
 async function start() {
@@ -36,14 +40,18 @@ async function start() {
   const database = await openDatabase(config.url ? { url: config.url } : config);
   try {
     await database.migrate();
-    const seeded = await seedIfEmpty(database.db, nodeScrypt, {
-      size: process.env.SEED === 'scale' ? 'scale' : 'demo',
-    });
+    const seeded =
+      config.seed !== 'none' &&
+      (await seedIfEmpty(database.db, nodeScrypt, {
+        size: config.seed === 'scale' ? 'scale' : 'demo',
+      }));
     logger.info('database', {
       kind: database.kind,
       seeded,
       ...(config.url ? {} : { dataDir: config.dataDir }),
     });
+    if (!seeded && !(await hasAssociation(database.db)))
+      logger.info('empty', { next: 'npm run setup creates the association and its first admin' });
     const staticDir = path.join(root, 'dist');
     const app = createApp({
       db: () => database.db,
@@ -90,6 +98,10 @@ function run(database: Database, http: HttpServer) {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
+if (!['demo', 'scale', 'none'].includes(config.seed!)) {
+  process.stderr.write('Binôme cannot start: SEED must be demo, scale or none.\n');
+  process.exit(1);
+}
 try {
   const { database, http } = await start();
   run(database, http);

@@ -1,8 +1,8 @@
-import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { seed, type SeedSize } from '../../seed/seed';
-import { sha256, type PasswordHasher } from '../auth/passwords';
+import { randomToken, type PasswordHasher } from '../auth/passwords';
 import type { Db } from './database';
+import { hasAssociation, intakeKeyColumns } from './first-run';
 import { mentorKeys, referralKeys } from './referral-keys';
 import { toRow } from './rows';
 import * as t from './schema';
@@ -26,8 +26,7 @@ export async function seedIfEmpty(
   passwords: PasswordHasher,
   { size = 'demo', now = new Date(), onProgress }: SeedOptions = {},
 ): Promise<boolean> {
-  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(t.associations);
-  if (n > 0) return false;
+  if (await hasAssociation(db)) return false;
   const data = seed(size, now);
   // Each account its own salt.
   const users = await Promise.all(
@@ -42,11 +41,9 @@ export async function seedIfEmpty(
     [t.users, users],
     [
       t.settings,
-      data.settings.map(({ intakeKey, ...s }) => ({
-        ...s,
-        intakeKeyHash: sha256(intakeKey),
-        intakeKeyHint: `…${intakeKey.slice(-4)}`,
-      })),
+      // A key nobody knows until an admin generates one: a known demo key would open every
+      // database seeded with it.
+      data.settings.map((s) => ({ ...s, ...intakeKeyColumns(randomToken()) })),
     ],
     [t.referrals, data.referrals.map((r) => ({ ...r, ...referralKeys(r) }))],
     [t.mentors, data.mentors.map((m) => ({ ...m, ...mentorKeys(m) }))],

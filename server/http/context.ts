@@ -104,6 +104,10 @@ export async function readBody<T extends z.ZodType>(c: Context, schema: T): Prom
   return parseOr(schema, body);
 }
 
+/** Whether the client reached us over HTTPS, directly or through a proxy that says so. */
+export const overHttps = (c: Context) =>
+  new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto') === 'https';
+
 /** The query string as the contract's `explode` arrays describe it. */
 export const queryObject = (c: Context) => searchParamsToObject(new URL(c.req.url).searchParams);
 

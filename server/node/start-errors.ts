@@ -5,6 +5,8 @@ export interface StartConfig {
   host: string;
   dataDir: string;
   url?: string;
+  /** Which demo data an empty database gets: 'demo', 'scale' or 'none'. */
+  seed?: string;
 }
 
 /** Where a PostgreSQL URL points, without its password; null when it is no such URL. */

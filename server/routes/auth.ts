@@ -11,6 +11,7 @@ import { associations, sessions, users } from '../db/schema';
 import {
   SESSION_COOKIE,
   findCaller,
+  overHttps,
   readBody,
   requireCaller,
   type Caller,
@@ -125,8 +126,7 @@ export function authRoutes(deps: Deps) {
       path: '/',
       httpOnly: true,
       sameSite: 'Strict',
-      secure:
-        new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto') === 'https',
+      secure: overHttps(c),
       maxAge: SESSION_HOURS * 3600,
     });
     return c.json(await sessionBody(db, caller));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ELAN, PASSERELLES, agent } from './setup';
+import { agent, ELAN, ELAN_INTAKE_KEY, PASSERELLES } from './setup';
 
 describe('users, settings and indicators', () => {
   it('lists the association’s accounts to admins only, never with a password', async () => {
@@ -22,7 +22,7 @@ describe('users, settings and indicators', () => {
       menteeAgeMax: 25,
     });
     expect(reply.body.intakeKeyHint).toMatch(/^….{4}$/);
-    expect(JSON.stringify(reply.body)).not.toContain('demo-intake-key');
+    expect(JSON.stringify(reply.body)).not.toContain(ELAN_INTAKE_KEY);
   });
 
   it('computes indicators for staff, not for mentors', async () => {

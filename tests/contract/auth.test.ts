@@ -16,6 +16,11 @@ describe('authentication', () => {
 
     const session = await a.get('/auth/session');
     expect(session.status).toBe(200);
+    // Answers carry minors' data: kept by no cache, never sniffed, never framed.
+    expect(session.headers.get('Cache-Control')).toBe('no-store');
+    expect(session.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(session.headers.get('Referrer-Policy')).toBe('same-origin');
+    expect(session.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
     expect(session.body.csrfToken).toBe(reply.body.csrfToken);
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { byPhone, youngPerson } from './bodies';
-import { ELAN, PASSERELLES, agent } from './setup';
+import { agent, ELAN, ELAN_INTAKE_KEY, PASSERELLES } from './setup';
 
-const KEY = { 'X-API-Key': 'demo-intake-key-elan.test' };
+const KEY = { 'X-API-Key': ELAN_INTAKE_KEY };
 async function total() {
   return (await (await agent(ELAN.coordinator)).get('/referrals', { query: { pageSize: 1 } })).body
     .total as number;

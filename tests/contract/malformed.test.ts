@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byPhone, candidate, youngPerson } from './bodies';
 import type { Reply } from './http';
-import { ELAN, agent } from './setup';
+import { agent, ELAN, ELAN_INTAKE_KEY } from './setup';
 
 // Whatever arrives, the answer is a problem the contract declares (the agent checks that), never
 // a server error.
@@ -167,7 +167,7 @@ describe('malformed requests', () => {
     );
     fieldAtFault(
       await a.post('/intake/referrals', {
-        headers: { 'X-API-Key': 'demo-intake-key-elan.test' },
+        headers: { 'X-API-Key': ELAN_INTAKE_KEY },
         body: { ...youngPerson('1J1S-NUL'), message: 'Bonjour\u0000' },
       }),
       '/message',

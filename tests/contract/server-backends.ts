@@ -3,13 +3,27 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createApp } from '../../server/app';
 import { wrapPglite, type Database } from '../../server/db/database';
+import { eq } from 'drizzle-orm';
+import { intakeKeyColumns } from '../../server/db/first-run';
 import { seedIfEmpty } from '../../server/db/seed';
+import { settings } from '../../server/db/schema';
 import { silentLogger, type Logger } from '../../server/log';
 import { openDatabase } from '../../server/node/open-database';
 import { clientAddress } from '../../server/node/client-address';
 import { createHttpServer, listen, type HttpServer } from '../../server/node/http-server';
 import { nodeScrypt } from '../../server/node/scrypt';
 import type { Backend } from './backends';
+
+/** Élan's intake key in the contract suite: the seed's own keys are random, and unknown. */
+export const ELAN_INTAKE_KEY = 'contract-intake-key-elan';
+
+async function seedForTests(database: Database) {
+  await seedIfEmpty(database.db, nodeScrypt);
+  await database.db
+    .update(settings)
+    .set(intakeKeyColumns(ELAN_INTAKE_KEY))
+    .where(eq(settings.associationId, 'asso_elan'));
+}
 
 /** How the server's database is created once and brought back to the seed before each test. */
 export interface Store {
@@ -27,7 +41,7 @@ export function pgliteStore(): Store {
       const client = await PGlite.create();
       const database = wrapPglite(client);
       await database.migrate();
-      await seedIfEmpty(database.db, nodeScrypt);
+      await seedForTests(database);
       snapshot = await client.dumpDataDir('none');
       return database;
     },
@@ -59,7 +73,7 @@ function postgresStore(adminUrl: string): Store {
       await recreate(TEMPLATE);
       const template = await openDatabase({ url: url(TEMPLATE) });
       await template.migrate();
-      await seedIfEmpty(template.db, nodeScrypt);
+      await seedForTests(template);
       await template.close();
       await recreate(TEST, TEMPLATE);
       return openDatabase({ url: url(TEST) });

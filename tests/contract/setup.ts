@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { selectedBackend } from './backends';
 import { Agent } from './http';
 
+export { ELAN_INTAKE_KEY } from './server-backends';
+
 export const backend = selectedBackend();
 
 beforeAll(() => backend.start());

@@ -45,6 +45,11 @@ describe('npm start', () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<div id="root">');
+    // No inline script for the policy to allow, and no frame may hold the page.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(page.headers.get('Content-Security-Policy')).toMatch(/script-src 'self';/);
+    expect(page.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
     const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
     expect((await fetch(`${url}${script}`)).status).toBe(200);
     // The real build holds neither the demo's database nor the server's code.

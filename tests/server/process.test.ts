@@ -1,41 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startServer as startProcess } from '../harness/server-process';
 import { Agent } from '../contract/http';
 
-// `server/main.ts` as it runs for real: its own process, a data folder, signals, logs on stdout.
-interface Running {
-  child: ChildProcess;
-  url: string;
-  lines: string[];
-  exited: Promise<number | null>;
-}
-
-const root = path.resolve(import.meta.dirname, '../..');
 let dataDir: string;
-
-async function startServer(): Promise<Running> {
-  dataDir ??= await mkdtemp(path.join(tmpdir(), 'binome-data-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      lines.push(line);
-      const event = JSON.parse(line) as { event: string; url?: string };
-      if (event.event === 'listening') resolve(event.url!);
-    });
-    void exited.then((code) => reject(new Error(`server exited with ${code} before listening`)));
-  });
-  return { child, url: `${url}/api`, lines, exited };
-}
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'binome-data-'));
+});
+const startServer = () => startProcess({ DATA_DIR: dataDir });
 
 afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
