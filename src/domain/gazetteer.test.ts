@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerFrom, loadGazetteer } from './gazetteer';
+import { withMentorRules } from './mentors';
+import { COMMUNE_NOT_AT_POSTAL_CODE, communeProblem } from './referral-rules';
+import { MentorInput } from './schemas';
 
 describe('gazetteer', () => {
   it('lists the communes of a postal code by name, with their department, region and EPCI', () => {
@@ -28,5 +31,25 @@ describe('gazetteer', () => {
     });
     expect(gazetteer.communesOf('59000')[0]).toMatchObject({ name: 'Lille', region: '32' });
     expect(gazetteer.communesOf('00000')).toEqual([]);
+  });
+});
+
+describe('commune and postal code', () => {
+  it('accepts a commune the postal code serves, however it is written', async () => {
+    const gazetteer = await loadGazetteer();
+    for (const written of ['Vaulx-en-Velin', 'vaulx en velin', 'VAULX-EN-VÉLIN '])
+      expect(communeProblem(gazetteer, '69120', written)).toBeNull();
+    expect(communeProblem(gazetteer, '69120', 'Lyon')).toBe(COMMUNE_NOT_AT_POSTAL_CODE);
+    // An unknown postal code is its own rule's problem, not the commune's.
+    expect(communeProblem(gazetteer, '00000', 'Lyon')).toBeNull();
+  });
+
+  it('puts the problem on the commune, beside the other fields', async () => {
+    const gazetteer = await loadGazetteer();
+    const schema = withMentorRules(MentorInput, { gazetteer });
+    const parsed = schema.safeParse({ postalCode: '59000', commune: 'Roubaix' });
+    expect(parsed.error?.issues.find((i) => i.path[0] === 'commune')?.message).toBe(
+      COMMUNE_NOT_AT_POSTAL_CODE,
+    );
   });
 });

@@ -4,7 +4,7 @@ import type { MentorListQuery } from './queries';
 import type { z } from 'zod';
 import type { Gazetteer } from './gazetteer';
 import { fail, toPointer } from './problem';
-import { postalCodeProblem, withFieldRule } from './referral-rules';
+import { ALWAYS, checkCommune, postalCodeProblem, withFieldRule } from './referral-rules';
 import { MentorInput } from './schemas';
 import { searchKey } from './search';
 import type { Mentor, Settings } from './types';
@@ -87,13 +87,14 @@ export function withMentorRules<S extends z.ZodObject<MentorShape>>(
       ),
     })
     .superRefine((m, ctx) => {
+      checkCommune(gazetteer, m, ctx);
       const { menteeAgeMin: min, menteeAgeMax: max } = m as {
         menteeAgeMin?: number;
         menteeAgeMax?: number;
       };
       if (min !== undefined && max !== undefined && min > max)
         ctx.addIssue({ code: 'custom', path: ['menteeAgeMax'], message: AGE_RANGE_UPSIDE_DOWN });
-    }) as unknown as S;
+    }, ALWAYS) as unknown as S;
 }
 
 type MentorShape = { postalCode: z.ZodType<string | undefined> };

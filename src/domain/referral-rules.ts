@@ -24,6 +24,40 @@ export const UNKNOWN_POSTAL_CODE = 'Ce code postal n’existe pas';
 export const postalCodeProblem = (gazetteer: Gazetteer, code: string) =>
   gazetteer.communesOf(code).length ? null : UNKNOWN_POSTAL_CODE;
 
+export const COMMUNE_NOT_AT_POSTAL_CODE = 'Cette commune n’a pas ce code postal';
+
+/** Names compared as people write them: without case, accents, hyphens or apostrophes. */
+const nameKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-'’\s]+/g, ' ')
+    .trim();
+
+/** Why a commune is refused: the (existing) postal code does not serve it. */
+export function communeProblem(gazetteer: Gazetteer, postalCode: string, commune: string) {
+  const served = gazetteer.communesOf(postalCode);
+  if (!served.length) return null; // the postal code's own rule says why
+  const key = nameKey(commune);
+  return served.some((c) => nameKey(c.name) === key) ? null : COMMUNE_NOT_AT_POSTAL_CODE;
+}
+
+/** An object's rule that runs even when some fields are invalid: one 422 lists every problem. */
+export const ALWAYS = { when: () => true };
+
+/** The commune checked against the postal code, when a record gives both (valid or not). */
+export function checkCommune(
+  gazetteer: Gazetteer,
+  record: { postalCode?: unknown; commune?: unknown },
+  ctx: z.RefinementCtx,
+) {
+  const { postalCode, commune } = record;
+  if (typeof postalCode !== 'string' || typeof commune !== 'string') return;
+  const message = communeProblem(gazetteer, postalCode, commune);
+  if (message) ctx.addIssue({ code: 'custom', path: ['commune'], message });
+}
+
 /**
  * A field's schema with one more rule. Piped, so the rule sees only a value the field's own
  * schema accepted, and its problem lands on that field beside every other one.
@@ -46,17 +80,22 @@ type ReferralShape = {
 
 /**
  * A referral schema that also checks what the contract cannot say: the birth date within the
- * association's age range, and a postal code that exists. The checks sit on the fields, so one
- * 422 lists them with every other invalid field.
+ * association's age range, a postal code that exists, and a commune it serves. The checks sit on
+ * the fields, so one 422 lists them with every other invalid field.
  */
 export function withReferralRules<S extends z.ZodObject<ReferralShape>>(
   schema: S,
   context: ReferralRuleContext,
 ): S {
-  return schema.extend({
-    birthDate: withFieldRule(schema.shape.birthDate, (date) => ageRangeProblem(date, context)),
-    postalCode: withFieldRule(schema.shape.postalCode, (code) =>
-      postalCodeProblem(context.gazetteer, code),
-    ),
-  }) as unknown as S;
+  return schema
+    .extend({
+      birthDate: withFieldRule(schema.shape.birthDate, (date) => ageRangeProblem(date, context)),
+      postalCode: withFieldRule(schema.shape.postalCode, (code) =>
+        postalCodeProblem(context.gazetteer, code),
+      ),
+    })
+    .superRefine(
+      (record, ctx) => checkCommune(context.gazetteer, record, ctx),
+      ALWAYS,
+    ) as unknown as S;
 }

@@ -13,6 +13,8 @@ export interface Backend {
   start(): Promise<void>;
   reset(): Promise<void>;
   stop(): Promise<void>;
+  /** The database behind the API, to look at what a request changed. */
+  database(): Database;
 }
 
 /** The server's app over PGlite, reached through MSW as the SPA reaches it in tests and the demo. */
@@ -32,6 +34,7 @@ function mswBackend(): Backend {
   return {
     name: 'msw',
     baseUrl,
+    database: () => database,
     async start() {
       database = await store.setUp();
       server.listen({ onUnhandledRequest: 'error' });

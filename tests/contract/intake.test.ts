@@ -111,6 +111,24 @@ describe('POST /intake/referrals (the platform)', () => {
       expect.objectContaining({ pointer: '/postalCode', message: 'Ce code postal n’existe pas' }),
     ]);
   });
+
+  it('refuses a commune its postal code does not serve, and stores nothing', async () => {
+    const before = await total();
+    const reply = await (
+      await agent()
+    ).post('/intake/referrals', {
+      headers: KEY,
+      body: { ...youngPerson('1J1S-900005'), postalCode: '69120', commune: 'Lyon' },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors).toEqual([
+      expect.objectContaining({
+        pointer: '/commune',
+        message: 'Cette commune n’a pas ce code postal',
+      }),
+    ]);
+    expect(await total()).toBe(before);
+  });
 });
 
 describe('POST /referrals (a coordinator enters one)', () => {

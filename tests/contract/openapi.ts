@@ -7,7 +7,9 @@ import { parse } from 'yaml';
 // and the body must match the declared schema.
 
 type Json = Record<string, unknown>;
-const doc = parse(readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8')) as Json;
+export const doc = parse(
+  readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8'),
+) as Json;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema({ $id: 'openapi', ...doc });
@@ -55,7 +57,7 @@ export function contractErrors(
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
 }
 
-function resolveRef(ref: string): unknown {
+export function resolveRef(ref: string): unknown {
   return ref
     .replace(/^#\//, '')
     .split('/')
