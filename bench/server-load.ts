@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
@@ -21,16 +22,11 @@ async function freshDatabase(adminUrl: string): Promise<string> {
   return Object.assign(new URL(adminUrl), { pathname: '/binome_bench' }).href;
 }
 
-function startServer(databaseUrl: string) {
+function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATABASE_URL: databaseUrl,
-      SEED: 'scale',
-      DATABASE_POOL_SIZE: '10',
-    },
+    // Behind a proxy, as in production: the contention bench sends X-Forwarded-For.
+    env: { ...process.env, PORT: '0', DATABASE_POOL_SIZE: '10', TRUST_PROXY: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = new Promise<string>((resolve, reject) => {
@@ -92,7 +88,7 @@ export async function withScaleServer(
     return [];
   }
   const started = performance.now();
-  const server = startServer(await freshDatabase(adminUrl));
+  const server = startServer({ DATABASE_URL: await freshDatabase(adminUrl), SEED: 'scale' });
   const base = await server.url;
   try {
     return await measure({
@@ -102,6 +98,19 @@ export async function withScaleServer(
     });
   } finally {
     server.child.kill('SIGTERM');
+  }
+}
+
+/** Runs `measure` against the server on embedded PGlite, in a fresh folder, with the demo seed. */
+export async function withPgliteServer<T>(measure: (base: string) => Promise<T>): Promise<T> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'binome-bench-'));
+  const server = startServer({ DATA_DIR: dataDir, DATABASE_URL: '', SEED: 'demo' });
+  try {
+    return await measure(await server.url);
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
