@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { candidate, youngPerson } from './bodies';
 import type { Agent, Reply } from './http';
 import { doc, resolveRef } from './openapi';
@@ -169,66 +169,75 @@ async function fingerprint() {
   return result.rows[0]!.hash;
 }
 
-describe('fuzz: every operation, every role, odd input', () => {
-  let callers: { name: string; agent: Agent }[];
-  let ids: Record<string, string>;
-  beforeEach(async () => {
-    ids = await elanIds();
-    callers = [
-      { name: 'anonymous', agent: await agent() },
-      { name: 'admin', agent: await agent(ELAN.admin) },
-      { name: 'coordinator', agent: await agent(ELAN.coordinator) },
-      { name: 'mentor', agent: await agent(ELAN.mentor) },
-      { name: 'other association', agent: await agent(PASSERELLES.coordinator) },
-    ];
-  });
+type Caller = { name: string; agent: Agent };
 
-  it.each(operations.map((op, i) => [`${op.method} ${op.template}`, op, i] as const))(
-    '%s',
-    async (_name, op, seed) => {
-      const needs = op.spec['x-permission'] as string | undefined;
-      const resource = op.template.split('/')[1]!;
-      const pathIds = op.template.includes('{id}')
-        ? [ids[resource] ?? 'x', 'x'.repeat(65), 'nope_0000', 'a b;c']
-        : [undefined];
-      const bodies =
-        op.method === 'GET' || op.method === 'DELETE' ? [undefined] : bodiesFor(op, seed);
-      const queries = queriesFor(op, seed);
-      const before = await fingerprint();
-      let succeeded = false;
+/** One operation, by every caller, with every odd input; checks each answer and the database. */
+async function fuzz(op: Operation, seed: number, callers: Caller[], ids: Record<string, string>) {
+  const needs = op.spec['x-permission'] as string | undefined;
+  const resource = op.template.split('/')[1]!;
+  const pathIds = op.template.includes('{id}')
+    ? [ids[resource] ?? 'x', 'x'.repeat(65), 'nope_0000', 'a b;c']
+    : [undefined];
+  const bodies = op.method === 'GET' || op.method === 'DELETE' ? [undefined] : bodiesFor(op, seed);
+  const queries = queriesFor(op, seed);
+  const before = await fingerprint();
+  let succeeded = false;
 
-      for (const { name, agent: caller } of callers) {
-        // Ids that name nothing, once; a real record of Élan for every caller.
-        for (const id of name === 'admin' ? pathIds : pathIds.slice(0, 1)) {
-          for (const [i, body] of bodies.entries()) {
-            const query = queries[i % queries.length]!;
-            const headers: Record<string, string> = {
-              'If-Match': '"1"',
-              ...(op.template === '/intake/referrals' && i % 2
-                ? { 'X-API-Key': ELAN_INTAKE_KEY }
-                : {}),
-              ...(body?.type ? { 'Content-Type': body.type } : {}),
-            };
-            const reply: Reply = await caller.send(op.method, op.template, {
-              params: { id: id ?? '', kind: ['meetings', 'referrals', 'nope'][i % 3]! },
-              query,
-              headers,
-              ...(body ? { rawBody: body.raw } : {}),
-            });
-            const what = `${name} ${op.method} ${op.template} ${id ?? ''} ${body?.raw.slice(0, 80) ?? ''} ${JSON.stringify(query).slice(0, 80)} → ${reply.status}`;
-            // 501 is an operation not built yet, said on purpose; any other 5xx is a failure.
-            expect(reply.status < 500 || reply.status === 501, what).toBe(true);
-            if (reply.status < 300) succeeded = true;
-            if (name === 'anonymous' && needs) expect(reply.status, what).toBe(401);
-            if (name === 'mentor' && needs && !MENTOR_MAY.has(needs))
-              expect(reply.status, what).toBe(403);
-            if (name === 'other association' && id !== undefined && id === ids[resource])
-              expect(reply.status, what).toBeGreaterThanOrEqual(400);
-          }
-        }
+  for (const { name, agent: caller } of callers) {
+    // Ids that name nothing, once; a real record of Élan for every caller.
+    for (const id of name === 'admin' ? pathIds : pathIds.slice(0, 1)) {
+      for (const [i, body] of bodies.entries()) {
+        const query = queries[i % queries.length]!;
+        const headers: Record<string, string> = {
+          'If-Match': '"1"',
+          ...(op.template === '/intake/referrals' && i % 2 ? { 'X-API-Key': ELAN_INTAKE_KEY } : {}),
+          ...(body?.type ? { 'Content-Type': body.type } : {}),
+        };
+        const reply: Reply = await caller.send(op.method, op.template, {
+          params: { id: id ?? '', kind: ['meetings', 'referrals', 'nope'][i % 3]! },
+          query,
+          headers,
+          ...(body ? { rawBody: body.raw } : {}),
+        });
+        const what = `${name} ${op.method} ${op.template} ${id ?? ''} ${body?.raw.slice(0, 80) ?? ''} ${JSON.stringify(query).slice(0, 80)} → ${reply.status}`;
+        // 501 is an operation not built yet, said on purpose; any other 5xx is a failure.
+        expect(reply.status < 500 || reply.status === 501, what).toBe(true);
+        if (reply.status < 300) succeeded = true;
+        if (name === 'anonymous' && needs) expect(reply.status, what).toBe(401);
+        if (name === 'mentor' && needs && !MENTOR_MAY.has(needs))
+          expect(reply.status, what).toBe(403);
+        if (name === 'other association' && id !== undefined && id === ids[resource])
+          expect(reply.status, what).toBeGreaterThanOrEqual(400);
       }
-      // A write that accepted a plausible body may change things; nothing else may.
-      if (!succeeded || op.method === 'GET') expect(await fingerprint()).toBe(before);
+    }
+  }
+  // A write that accepted a plausible body may change things; nothing else may.
+  if (!succeeded || op.method === 'GET')
+    expect(await fingerprint(), `${op.method} ${op.template} changed data`).toBe(before);
+}
+
+// One test per tag of the contract: each starts from the seed with fresh sessions.
+const byTag = new Map<string, { op: Operation; seed: number }[]>();
+for (const [seed, op] of operations.entries()) {
+  const tag = (op.spec.tags as string[])[0]!;
+  byTag.set(tag, [...(byTag.get(tag) ?? []), { op, seed }]);
+}
+
+describe('fuzz: every operation, every role, odd input', () => {
+  it.each([...byTag])(
+    '%s operations',
+    async (_tag, group) => {
+      const ids = await elanIds();
+      const callers: Caller[] = [
+        { name: 'anonymous', agent: await agent() },
+        { name: 'admin', agent: await agent(ELAN.admin) },
+        { name: 'coordinator', agent: await agent(ELAN.coordinator) },
+        { name: 'mentor', agent: await agent(ELAN.mentor) },
+        { name: 'other association', agent: await agent(PASSERELLES.coordinator) },
+      ];
+      for (const { op, seed } of group) await fuzz(op, seed, callers, ids);
+      // Hundreds of requests a test: a slow machine takes its time.
     },
+    600_000,
   );
 });
