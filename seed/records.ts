@@ -23,7 +23,12 @@ export type MentorRecord = Owned<Mentor>;
 export type MentorshipRecord = Owned<
   Omit<Mentorship, 'mentee' | 'mentor' | 'meetingsCount' | 'lastMeetingAt'>
 >;
-export type MeetingRecord = Owned<Meeting>;
+/** With its concern's acknowledgement, which the API shows staff only (never in `Meeting`). */
+export type MeetingRecord = Owned<Meeting> & {
+  concernAcknowledgedAt: string | null;
+  concernAcknowledgedById: string | null;
+  concernAcknowledgement: string | null;
+};
 export type InterviewRecord = Owned<Interview>;
 export type TimelineRecord = Owned<TimelineEvent> & {
   entityType: 'referral' | 'mentor';

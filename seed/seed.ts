@@ -676,7 +676,7 @@ function makeMeetings(
   ) {
     const attendance =
       meetings.length === 0 ? 'HELD' : r.weighted({ HELD: 85, NO_SHOW: 8, CANCELLED: 7 });
-    meetings.push({
+    const meeting: MeetingRecord = {
       id: `meet_${pair.id.slice(5)}_${meetings.length}`,
       associationId: ctx.associationId,
       version: 1,
@@ -700,7 +700,17 @@ function makeMeetings(
       // Mentors without an account have their meetings logged by the pair's coordinator.
       loggedById: mentor.userId ?? pair.coordinatorId ?? ctx.coordinators[0]!.id,
       loggedAt: iso(at + 3_600_000),
-    });
+      concernAcknowledgedAt: null,
+      concernAcknowledgedById: null,
+      concernAcknowledgement: null,
+    };
+    // Concerns of more than two weeks ago were taken in hand two days after; recent ones wait.
+    if (meeting.concern && ctx.now - at > 14 * DAY) {
+      meeting.concernAcknowledgedAt = iso(at + 2 * DAY);
+      meeting.concernAcknowledgedById = pair.coordinatorId ?? ctx.coordinators[0]!.id;
+      meeting.concernAcknowledgement = 'Échange avec le mentor et le jeune ; suivi en place.';
+    }
+    meetings.push(meeting);
   }
   return meetings;
 }

@@ -8,6 +8,7 @@ import type { Logger } from './log';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { bulkAndExportRoutes } from './routes/bulk-and-exports';
+import { concernRoutes } from './routes/concerns';
 import { geographyRoutes } from './routes/geography';
 import { intakeRoutes } from './routes/intake';
 import { pairingRoutes } from './routes/pairing';
@@ -107,6 +108,7 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   api.route('/auth', authRoutes(deps));
   // Fixed paths before their /:id siblings.
   api.route('/', bulkAndExportRoutes(deps));
+  api.route('/', concernRoutes(deps));
   api.route('/', pairingRoutes(deps));
   // Before the referral routes: /referrals/duplicates is not a referral id.
   api.route('/', intakeRoutes(deps));

@@ -85,4 +85,15 @@ export const migrations: MigrationMeta[] = [
     folderMillis: 1796156258882,
     hash: '559931f80aadc38cdea500906a95e76d524db14ad74082ef4aa48ee30edce410',
   },
+  {
+    sql: [
+      'ALTER TABLE "meetings" ADD COLUMN "concern_acknowledged_at" timestamp with time zone;',
+      '\nALTER TABLE "meetings" ADD COLUMN "concern_acknowledged_by_id" text;',
+      '\nALTER TABLE "meetings" ADD COLUMN "concern_acknowledgement" text;',
+      '\nCREATE INDEX "meetings_open_concerns" ON "meetings" USING btree ("association_id","logged_at") WHERE "meetings"."concern" and "meetings"."concern_acknowledged_at" is null;',
+    ],
+    bps: true,
+    folderMillis: 1796161089694,
+    hash: '2ae6ed90c45f75410511701e0fde5b63345b6d3db174fdd8c66bd87551473885',
+  },
 ];

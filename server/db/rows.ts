@@ -1,6 +1,6 @@
 import { getTableColumns, sql, type AnyColumn } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { users } from './schema';
+import type { meetings, users } from './schema';
 
 // The contract speaks ISO strings; timestamp columns speak Date. These two convert at the edge.
 
@@ -43,4 +43,16 @@ export function publicUser(row: typeof users.$inferSelect) {
     ...user
   } = row;
   return fromRow(user);
+}
+
+/** A meeting as its pair's readers see it, mentors included: never the acknowledgement of its concern. */
+export function publicMeeting(row: typeof meetings.$inferSelect) {
+  const {
+    associationId: _association,
+    concernAcknowledgedAt: _at,
+    concernAcknowledgedById: _by,
+    concernAcknowledgement: _note,
+    ...meeting
+  } = row;
+  return fromRow(meeting);
 }

@@ -247,9 +247,16 @@ export const meetings = pgTable(
     concern: boolean().notNull(),
     loggedById: text().notNull(),
     loggedAt: ts().notNull(),
+    /** A concern stays open until a coordinator acknowledges it, with a note mentors never see. */
+    concernAcknowledgedAt: ts(),
+    concernAcknowledgedById: text(),
+    concernAcknowledgement: text(),
   },
   (t) => [
     index('meetings_mentorship').on(t.mentorshipId, t.date),
+    index('meetings_open_concerns')
+      .on(t.associationId, t.loggedAt)
+      .where(sql`${t.concern} and ${t.concernAcknowledgedAt} is null`),
     // The export walks an association's meetings in id order (byte order).
     index('meetings_association').on(t.associationId, sql`${t.id} collate "C"`),
   ],

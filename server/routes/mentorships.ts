@@ -6,7 +6,7 @@ import { MentorshipListQuery } from '../../src/domain/queries';
 import { PageQuery } from '../../src/domain/schemas';
 import { searchKey } from '../../src/domain/search';
 import type { Db } from '../db/database';
-import { byteOrder, fromRow } from '../db/rows';
+import { byteOrder, fromRow, publicMeeting } from '../db/rows';
 import { meetings, mentors, mentorships, referrals } from '../db/schema';
 import {
   queryObject,
@@ -173,7 +173,7 @@ export function mentorshipRoutes(deps: Deps) {
         .offset((q.page - 1) * q.pageSize),
     ]);
     return c.json({
-      items: rows.map(({ associationId: _a, ...m }) => fromRow(m)),
+      items: rows.map(publicMeeting),
       total,
       page: q.page,
       pageSize: q.pageSize,

@@ -9,7 +9,7 @@ import type { Mentor, Referral } from '../../src/domain/types';
 import { writeAudit } from '../audit';
 import { referralEvent } from '../timeline';
 import type { Db } from '../db/database';
-import { fromRow } from '../db/rows';
+import { fromRow, publicMeeting } from '../db/rows';
 import { meetings, mentors, mentorships, referrals, settings } from '../db/schema';
 import {
   readBody,
@@ -195,8 +195,7 @@ export function pairingRoutes(deps: Deps) {
         id: row!.id,
         associationId: mine,
       });
-      const { associationId: _a, ...rest } = fromRow(row!);
-      return rest;
+      return publicMeeting(row!);
     });
     return c.json(meeting, 201);
   });

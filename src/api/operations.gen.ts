@@ -39,6 +39,8 @@ export const OPERATIONS: readonly (readonly [
   ['GET', '/mentorships/{id}/meetings', 'mentorships.read'],
   ['POST', '/mentorships/{id}/meetings', 'meetings.log'],
   ['PATCH', '/meetings/{id}', 'meetings.log'],
+  ['GET', '/concerns', 'concerns.manage'],
+  ['POST', '/meetings/{id}/concern-acknowledgement', 'concerns.manage'],
   ['GET', '/mentorships/{id}/interviews', 'mentorships.read'],
   ['POST', '/mentorships/{id}/interviews', 'mentorships.write'],
   ['POST', '/matching/cohort', 'matching.use'],

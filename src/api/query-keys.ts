@@ -19,6 +19,11 @@ export const queryKeys = {
   mentorships: {
     list: (params: Params) => ['mentorships', 'list', params] as const,
   },
+  /** Under `concerns`: acknowledging one refreshes the lists and the navigation's count. */
+  concerns: {
+    all: ['concerns'] as const,
+    list: (params: Params) => ['concerns', 'list', params] as const,
+  },
   dashboard: {
     indicators: (params: Params) => ['dashboard', 'indicators', params] as const,
   },

@@ -70,6 +70,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Difficulties mentors flagged with a meeting; open ones by default, the longest waiting first */
+        get: operations["listConcerns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboard/indicators": {
         parameters: {
             query?: never;
@@ -235,6 +252,25 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["updateMeeting"];
+        trace?: never;
+    };
+    "/meetings/{id}/concern-acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a meeting's concern with a note; kept with who and when */
+        post: operations["acknowledgeConcern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/mentors": {
@@ -905,6 +941,42 @@ export interface components {
             /** @description INSEE code of the commune */
             insee: string;
             name: string;
+        };
+        Concern: {
+            acknowledgedAt: string | null;
+            /** @description Who acknowledged it, by name */
+            acknowledgedBy: string | null;
+            /** @description Staff only; never shown to mentors */
+            acknowledgement: string | null;
+            /** @description The pair’s coordinator */
+            coordinatorId: components["schemas"]["Id"] | null;
+            /** Format: date-time */
+            flaggedAt: string;
+            /** Format: date */
+            meetingDate: string;
+            meetingId: components["schemas"]["Id"];
+            mentor: {
+                firstName: string;
+                id: components["schemas"]["Id"];
+                lastName: string;
+            };
+            mentorshipId: components["schemas"]["Id"];
+            /** @description What the mentor wrote with the meeting */
+            notes: string;
+            youngPerson: {
+                firstName: string;
+                id: components["schemas"]["Id"];
+                lastName: string;
+            };
+        };
+        ConcernAcknowledgementInput: {
+            note: string;
+        };
+        ConcernPage: {
+            items: components["schemas"]["Concern"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Consents: {
             /** Format: date */
@@ -1894,6 +1966,35 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    listConcerns: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description OPEN when not given */
+                status?: ("OPEN" | "ACKNOWLEDGED")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Concerns of the association */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcernPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     getIndicators: {
         parameters: {
             query?: {
@@ -2173,6 +2274,41 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    acknowledgeConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcernAcknowledgementInput"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concern"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
             default: components["responses"]["ServerError"];
         };
     };

@@ -9,6 +9,7 @@ export type ReferralSummary = S['ReferralSummary'];
 export type ReferralInput = S['ReferralInput'];
 export type DuplicateCandidate = S['DuplicateCandidate'];
 export type Mentorship = S['Mentorship'];
+export type Concern = S['Concern'];
 export type Mentor = S['Mentor'];
 export type MeetingInput = S['MeetingInput'];
 export type MentorSummary = S['MentorSummary'];

@@ -90,7 +90,11 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                       .DashboardPage,
                   }),
                 }),
-                page('a-faire', STAFF, { Component: soon(t.nav.tasks) }),
+                page('a-faire', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/tasks/components/tasks-page')).TasksPage,
+                  }),
+                }),
                 page('orientations', STAFF, {
                   lazy: async () => ({
                     Component: (await import('../features/referrals/components/inbox-page'))

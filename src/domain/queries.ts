@@ -101,6 +101,13 @@ export const DuplicateQuery = z.object({
 });
 export type DuplicateQuery = z.infer<typeof DuplicateQuery>;
 
+export const CONCERN_STATUSES = ['OPEN', 'ACKNOWLEDGED'] as const;
+export const ConcernListQuery = z.object({
+  page: paging.page,
+  pageSize: paging.pageSize,
+  status: z.array(z.enum(CONCERN_STATUSES)).default(['OPEN']),
+});
+
 /** A period of days, both ends included; either may be left open. */
 const period = { from: z.iso.date().optional(), to: z.iso.date().optional() };
 const inOrder = (p: { from?: string; to?: string }) => !p.from || !p.to || p.from <= p.to;

@@ -5,6 +5,7 @@ import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigation } f
 import { useSession } from '../../api/shared-queries';
 import { LOGIN_PATH } from '../../features/auth/paths';
 import { SavedViewLinks } from '../../features/referrals/components/saved-view-links';
+import { useOpenConcernCount } from '../../features/tasks/api/concerns';
 import { CommandPalette } from '../../features/search/components/command-palette';
 import { t } from '../../lib/i18n';
 import { useDemo } from '../demo';
@@ -37,6 +38,8 @@ export function AppLayout() {
   const demo = useDemo();
   const { pathname } = useLocation();
   useFocusOnNavigate();
+  // A concern a mentor flags shows in the navigation of every staff screen.
+  const openConcerns = useOpenConcernCount(!!session && session.user.role !== 'mentor');
   // Logged out (or expired) while on a screen: the login screen takes over.
   if (!session) return <Navigate to={LOGIN_PATH} replace />;
 
@@ -101,6 +104,13 @@ export function AppLayout() {
               component={RouterLink}
               to={item.path}
               label={item.label}
+              rightSection={
+                item.path === '/a-faire' && openConcerns > 0 ? (
+                  <Badge color="red" size="sm" circle aria-label={t.tasks.openCount(openConcerns)}>
+                    {openConcerns}
+                  </Badge>
+                ) : undefined
+              }
               active={pathname.startsWith(item.path)}
               // On a phone the menu covers the screen: close it once a destination is chosen.
               onClick={nav.close}

@@ -114,6 +114,36 @@ export const Meeting = api(
 
 export const MeetingPage = pageOf('MeetingPage', Meeting);
 
+const personName = z.object({ id: Id, firstName: z.string(), lastName: z.string() });
+
+export const Concern = api(
+  'Concern',
+  z.object({
+    meetingId: Id,
+    mentorshipId: Id,
+    coordinatorId: Id.nullable().meta({ description: 'The pair’s coordinator' }),
+    mentor: personName,
+    youngPerson: personName,
+    meetingDate: IsoDate,
+    flaggedAt: IsoDateTime,
+    notes: z.string().meta({ description: 'What the mentor wrote with the meeting' }),
+    acknowledgedAt: IsoDateTime.nullable(),
+    acknowledgedBy: z.string().nullable().meta({ description: 'Who acknowledged it, by name' }),
+    acknowledgement: z
+      .string()
+      .nullable()
+      .meta({ description: 'Staff only; never shown to mentors' }),
+  }),
+  'A difficulty a mentor flagged with a meeting: open until a coordinator acknowledges it',
+);
+
+export const ConcernPage = pageOf('ConcernPage', Concern);
+
+export const ConcernAcknowledgementInput = api(
+  'ConcernAcknowledgementInput',
+  z.object({ note: requiredText(1000) }),
+);
+
 export const Satisfaction = z.int().min(1).max(5);
 
 const interviewFields = {

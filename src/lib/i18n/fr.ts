@@ -310,6 +310,25 @@ export const fr = {
     priorityShares: 'Publics prioritaires',
     days: (n: number) => `${n.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} j`,
   },
+  tasks: {
+    concerns: 'Difficultés signalées par les mentors',
+    concernsIntro:
+      'Chaque difficulté reste ici jusqu’à ce qu’une personne de l’équipe la prenne en compte. Les mentors ne voient pas votre note.',
+    noConcern: 'Aucune difficulté en attente.',
+    others:
+      'Les autres tâches (premiers contacts en retard, binômes sans rencontre, entretiens à mener) arrivent bientôt sur cet écran.',
+    openCount: (n: number) => (n === 1 ? '1 difficulté en attente' : `${n} difficultés en attente`),
+    pairOf: (mentee: string, mentor: string) => `${mentee} avec ${mentor}`,
+    youngPerson: 'Jeune',
+    mentor: 'Mentor',
+    meeting: (date: string) => `Rencontre du ${date}`,
+    flagged: (when: string) => `signalée ${when}`,
+    note: 'Note de prise en compte',
+    noteHint: 'Ce que vous avez fait ou allez faire (appel, rendez-vous, signalement…).',
+    acknowledge: 'Marquer comme prise en compte',
+    acknowledged: (name: string) => `Difficulté concernant ${name} prise en compte.`,
+    alreadyDone: (who: string) => `${who} l’a déjà prise en compte.`,
+  },
   myPairs: {
     title: 'Mes binômes',
     empty:

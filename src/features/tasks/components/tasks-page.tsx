@@ -1,0 +1,137 @@
+import {
+  Alert,
+  Anchor,
+  Blockquote,
+  Button,
+  Card,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { isApiError } from '../../../api/error';
+import type { Concern } from '../../../api/types';
+import { PageHeader } from '../../../components/page-header';
+import { ErrorState, QueryState } from '../../../components/query-state';
+import { formatDate, formatRelative } from '../../../lib/format';
+import { t } from '../../../lib/i18n';
+import { concernsQuery, useAcknowledgeConcern } from '../api/concerns';
+
+/** One open concern: who, when, what the mentor wrote, and the note that closes it. */
+function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (name: string) => void }) {
+  const acknowledge = useAcknowledgeConcern();
+  const [note, setNote] = useState('');
+  const { youngPerson: young, mentor } = concern;
+  const youngName = `${young.firstName} ${young.lastName}`;
+  const titleId = `concern-${concern.meetingId}`;
+  const error = acknowledge.error;
+  const fieldError = isApiError(error, 422) ? error.fieldErrors['/note'] : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    acknowledge.mutate(
+      { meetingId: concern.meetingId, note },
+      { onSuccess: () => onDone(youngName) },
+    );
+  };
+  return (
+    <Card withBorder radius="md" padding="md" component="article" aria-labelledby={titleId}>
+      <Title order={3} size="h4" id={titleId}>
+        {t.tasks.pairOf(youngName, `${mentor.firstName} ${mentor.lastName}`)}
+      </Title>
+      <Text size="sm" c="dimmed" mt={4}>
+        {t.tasks.meeting(formatDate(concern.meetingDate))} ·{' '}
+        {t.tasks.flagged(formatRelative(concern.flaggedAt))}
+      </Text>
+      <Text size="sm" mt={4}>
+        <Anchor component={Link} to={`/orientations/${young.id}`}>
+          {t.tasks.youngPerson} : {youngName}
+        </Anchor>
+        {' · '}
+        <Anchor component={Link} to={`/mentors/${mentor.id}`}>
+          {t.tasks.mentor} : {mentor.firstName} {mentor.lastName}
+        </Anchor>
+      </Text>
+      {concern.notes && (
+        <Blockquote mt="sm" p="sm" color="orange">
+          {concern.notes}
+        </Blockquote>
+      )}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="xs" mt="sm">
+          <Textarea
+            label={t.tasks.note}
+            description={t.tasks.noteHint}
+            required
+            rows={3}
+            maxLength={1000}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+            error={fieldError}
+          />
+          {error && isApiError(error, 409) && (
+            <Alert color="blue" role="status">
+              {t.tasks.alreadyDone(
+                (error.problem.current as Concern | undefined)?.acknowledgedBy ?? '',
+              )}
+            </Alert>
+          )}
+          {error && !fieldError && !isApiError(error, 409) && (
+            <ErrorState
+              error={error}
+              onRetry={() => acknowledge.mutate({ meetingId: concern.meetingId, note })}
+            />
+          )}
+          <Button type="submit" loading={acknowledge.isPending} style={{ alignSelf: 'flex-start' }}>
+            {t.tasks.acknowledge}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+/**
+ * What needs the coordinator today. For now, the difficulties mentors flag with a meeting: they
+ * may concern a minor's safety, so they come first and stay until someone takes them in hand.
+ */
+export function TasksPage() {
+  const query = useQuery(concernsQuery({ status: ['OPEN'], pageSize: 200 }));
+  const [announce, setAnnounce] = useState('');
+  return (
+    <>
+      <PageHeader title={t.nav.tasks} />
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          {t.tasks.concerns}
+        </Title>
+        <Text size="sm">{t.tasks.concernsIntro}</Text>
+        <Text size="sm" role="status" aria-live="polite">
+          {announce}
+        </Text>
+        <QueryState
+          query={query}
+          isEmpty={(page) => page.items.length === 0}
+          empty={<Text>{t.tasks.noConcern}</Text>}
+        >
+          {(page) => (
+            <Stack gap="sm">
+              {page.items.map((concern) => (
+                <ConcernCard
+                  key={concern.meetingId}
+                  concern={concern}
+                  onDone={(name) => setAnnounce(t.tasks.acknowledged(name))}
+                />
+              ))}
+            </Stack>
+          )}
+        </QueryState>
+        <Text size="sm" c="dimmed">
+          {t.tasks.others}
+        </Text>
+      </Stack>
+    </>
+  );
+}
