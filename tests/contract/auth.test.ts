@@ -108,7 +108,8 @@ describe('authentication', () => {
     });
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get('Retry-After')).toBe('900');
-  });
+    // 66 password checks, one after the other: a slow machine takes its time.
+  }, 60_000);
 
   it('logs out: the session no longer works', async () => {
     const a = await agent(ELAN.coordinator);
