@@ -40,6 +40,10 @@ describe('À faire: concerns flagged by mentors', () => {
       title.split(' avec ')[0]!,
     );
     await waitFor(() => expect(screen.queryAllByRole('article')).toHaveLength(before.length - 1));
+    // The button went with its card: focus is back at the top of the list.
+    expect(
+      screen.getByRole('heading', { name: 'Difficultés signalées par les mentors' }),
+    ).toHaveFocus();
     expect(
       await within(nav).findByLabelText(
         before.length - 1 === 1

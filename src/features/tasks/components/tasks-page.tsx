@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api/error';
 import type { Concern } from '../../../api/types';
@@ -29,12 +29,14 @@ function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (name: str
   const titleId = `concern-${concern.meetingId}`;
   const error = acknowledge.error;
   const fieldError = isApiError(error, 422) ? error.fieldErrors['/note'] : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = () =>
     acknowledge.mutate(
       { meetingId: concern.meetingId, note },
       { onSuccess: () => onDone(youngName) },
     );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
   };
   return (
     <Card withBorder radius="md" padding="md" component="article" aria-labelledby={titleId}>
@@ -79,10 +81,7 @@ function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (name: str
             </Alert>
           )}
           {error && !fieldError && !isApiError(error, 409) && (
-            <ErrorState
-              error={error}
-              onRetry={() => acknowledge.mutate({ meetingId: concern.meetingId, note })}
-            />
+            <ErrorState error={error} onRetry={send} />
           )}
           <Button type="submit" loading={acknowledge.isPending} style={{ alignSelf: 'flex-start' }}>
             {t.tasks.acknowledge}
@@ -100,11 +99,17 @@ function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (name: str
 export function TasksPage() {
   const query = useQuery(concernsQuery({ status: ['OPEN'], pageSize: 200 }));
   const [announce, setAnnounce] = useState('');
+  // The card taken in hand leaves the page, its button with it: focus goes back to the list.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const done = (name: string) => {
+    setAnnounce(t.tasks.acknowledged(name));
+    heading.current?.focus();
+  };
   return (
     <>
       <PageHeader title={t.nav.tasks} />
       <Stack gap="md">
-        <Title order={2} size="h3">
+        <Title order={2} size="h3" ref={heading} tabIndex={-1}>
           {t.tasks.concerns}
         </Title>
         <Text size="sm">{t.tasks.concernsIntro}</Text>
@@ -119,11 +124,7 @@ export function TasksPage() {
           {(page) => (
             <Stack gap="sm">
               {page.items.map((concern) => (
-                <ConcernCard
-                  key={concern.meetingId}
-                  concern={concern}
-                  onDone={(name) => setAnnounce(t.tasks.acknowledged(name))}
-                />
+                <ConcernCard key={concern.meetingId} concern={concern} onDone={done} />
               ))}
             </Stack>
           )}
