@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { youngPerson } from '../contract/bodies';
 import { Agent } from '../contract/http';
 import { runScript, startServer } from '../harness/server-process';
 
@@ -13,27 +14,6 @@ const admin = {
   BINOME_ADMIN_FIRST_NAME: 'Claire',
   BINOME_ADMIN_LAST_NAME: 'Morel',
   BINOME_ADMIN_PASSWORD: 'une phrase de passe solide',
-};
-const youngPerson = {
-  externalId: '1J1S-FIRST-1',
-  channel: '1J1S',
-  receivedAt: '2026-11-26T08:30:00Z',
-  firstName: 'Yanis',
-  lastName: 'Belkacem',
-  birthDate: '2007-04-12',
-  gender: 'MALE',
-  email: null,
-  phone: '06 11 22 33 44',
-  postalCode: '38000',
-  commune: 'Grenoble',
-  situation: 'JOB_SEEKER',
-  needs: ['JOB_READINESS'],
-  message: 'Je cherche un premier emploi.',
-  priorityPublics: [],
-  accommodationNeeded: false,
-  preferences: { mentorGender: 'ANY', modality: 'ANY', languages: ['fr'] },
-  legalGuardian: null,
-  consents: { processing: true, transmission: true, version: '2025-01', date: '2026-11-26' },
 };
 
 let dataDir: string;
@@ -69,7 +49,11 @@ it('creates the association and its admin once, from the environment; the server
     const pushed = await fetch(`${server.url}/intake/referrals`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-API-Key': intakeKey! },
-      body: JSON.stringify(youngPerson),
+      body: JSON.stringify({
+        ...youngPerson('1J1S-FIRST-1'),
+        postalCode: '38000',
+        commune: 'Grenoble',
+      }),
     });
     expect(pushed.status).toBe(201);
   } finally {
