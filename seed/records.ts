@@ -19,9 +19,20 @@ type Owned<T> = T & { associationId: string };
 export type UserRecord = Owned<User> & { password: string };
 export type ReferralRecord = Owned<Referral>;
 export type MentorRecord = Owned<Mentor>;
-/** Names and contact are joined in on read, from the referral and the mentor. */
+/** Names, contact and follow-up figures are computed on read, from the other tables. */
 export type MentorshipRecord = Owned<
-  Omit<Mentorship, 'mentee' | 'mentor' | 'meetingsCount' | 'lastMeetingAt'>
+  Omit<
+    Mentorship,
+    | 'mentee'
+    | 'mentor'
+    | 'coordinator'
+    | 'meetingsCount'
+    | 'lastMeetingAt'
+    | 'heldLast30Days'
+    | 'openConcerns'
+    | 'health'
+    | 'nextInterview'
+  >
 >;
 /** With its concern's acknowledgement, which the API shows staff only (never in `Meeting`). */
 export type MeetingRecord = Owned<Meeting> & {

@@ -582,6 +582,12 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
       demoMentor.id,
     );
     demoMentor.userId = mentorUser.id;
+    // Their meetings were logged before the account existed: they are theirs.
+    const demoPairs = new Set(
+      data.mentorships.filter((p) => p.mentorId === demoMentor.id).map((p) => p.id),
+    );
+    for (const meeting of data.meetings)
+      if (demoPairs.has(meeting.mentorshipId)) meeting.loggedById = mentorUser.id;
     data.users.push(mentorUser);
     data.mentors.push(...mentors);
 

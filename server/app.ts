@@ -11,6 +11,7 @@ import { bulkAndExportRoutes } from './routes/bulk-and-exports';
 import { concernRoutes } from './routes/concerns';
 import { geographyRoutes } from './routes/geography';
 import { intakeRoutes } from './routes/intake';
+import { followUpRoutes } from './routes/follow-up';
 import { pairingRoutes } from './routes/pairing';
 import { matchingRoutes } from './routes/matching';
 import { mentorRoutes } from './routes/mentors';
@@ -110,6 +111,7 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   api.route('/', bulkAndExportRoutes(deps));
   api.route('/', concernRoutes(deps));
   api.route('/', pairingRoutes(deps));
+  api.route('/', followUpRoutes(deps));
   // Before the referral routes: /referrals/duplicates is not a referral id.
   api.route('/', intakeRoutes(deps));
   api.route('/geography', geographyRoutes(deps));

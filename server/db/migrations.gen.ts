@@ -96,4 +96,17 @@ export const migrations: MigrationMeta[] = [
     folderMillis: 1796161089694,
     hash: '2ae6ed90c45f75410511701e0fde5b63345b6d3db174fdd8c66bd87551473885',
   },
+  {
+    sql: [
+      'ALTER TABLE "meetings" ADD COLUMN "idempotency_key" text;',
+      '\nALTER TABLE "settings" ADD COLUMN "check_in_days" integer DEFAULT 21 NOT NULL;',
+      '\nALTER TABLE "settings" ADD COLUMN "at_risk_days" integer DEFAULT 45 NOT NULL;',
+      '\nALTER TABLE "settings" ADD COLUMN "meetings_per_month" integer DEFAULT 2 NOT NULL;',
+      '\nCREATE INDEX "interviews_mentorship" ON "interviews" USING btree ("mentorship_id","date");',
+      '\nCREATE UNIQUE INDEX "meetings_idempotency" ON "meetings" USING btree ("mentorship_id","idempotency_key");',
+    ],
+    bps: true,
+    folderMillis: 1796167362875,
+    hash: '58fc69ef3c69585bfdd5e60ec94834fd993d349ad73cbf046e6e2dfd4d09670a',
+  },
 ];

@@ -52,6 +52,7 @@ export function publicMeeting(row: typeof meetings.$inferSelect) {
     concernAcknowledgedAt: _at,
     concernAcknowledgedById: _by,
     concernAcknowledgement: _note,
+    idempotencyKey: _key,
     ...meeting
   } = row;
   return fromRow(meeting);

@@ -78,6 +78,9 @@ export const settings = pgTable('settings', {
   honorabilityValidityYears: integer().notNull(),
   honorabilityWarningDays: integer().notNull(),
   plannedDurationMonths: integer().notNull(),
+  checkInDays: integer().notNull().default(21),
+  atRiskDays: integer().notNull().default(45),
+  meetingsPerMonth: integer().notNull().default(2),
   retentionYears: integer().notNull(),
   matchingWeights: jsonb().notNull(),
   intakeKeyHash: text().notNull(),
@@ -251,8 +254,11 @@ export const meetings = pgTable(
     concernAcknowledgedAt: ts(),
     concernAcknowledgedById: text(),
     concernAcknowledgement: text(),
+    /** The client's Idempotency-Key: a meeting sent twice (offline, then again) is recorded once. */
+    idempotencyKey: text(),
   },
   (t) => [
+    uniqueIndex('meetings_idempotency').on(t.mentorshipId, t.idempotencyKey),
     index('meetings_mentorship').on(t.mentorshipId, t.date),
     index('meetings_open_concerns')
       .on(t.associationId, t.loggedAt)
@@ -262,22 +268,26 @@ export const meetings = pgTable(
   ],
 );
 
-export const interviews = pgTable('interviews', {
-  id: text().primaryKey(),
-  associationId: text()
-    .notNull()
-    .references(() => associations.id),
-  version: integer().notNull().default(1),
-  mentorshipId: text()
-    .notNull()
-    .references(() => mentorships.id),
-  kind: text().notNull(),
-  date: day().notNull(),
-  menteeSatisfaction: integer(),
-  mentorSatisfaction: integer(),
-  notes: text().notNull(),
-  byId: text().notNull(),
-});
+export const interviews = pgTable(
+  'interviews',
+  {
+    id: text().primaryKey(),
+    associationId: text()
+      .notNull()
+      .references(() => associations.id),
+    version: integer().notNull().default(1),
+    mentorshipId: text()
+      .notNull()
+      .references(() => mentorships.id),
+    kind: text().notNull(),
+    date: day().notNull(),
+    menteeSatisfaction: integer(),
+    mentorSatisfaction: integer(),
+    notes: text().notNull(),
+    byId: text().notNull(),
+  },
+  (t) => [index('interviews_mentorship').on(t.mentorshipId, t.date)],
+);
 
 export const timeline = pgTable(
   'timeline',

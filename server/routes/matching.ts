@@ -394,7 +394,7 @@ export function matchingRoutes(deps: Deps) {
         ['status'],
       );
     });
-    return c.json(await mentorshipView(deps.db(), caller, id));
+    return c.json(await mentorshipView(deps.db(), caller, id, now));
   });
 
   return app;

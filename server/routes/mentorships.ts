@@ -1,13 +1,28 @@
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { Hono } from 'hono';
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { Attendance, InterviewKind, MentorshipStatus } from '../../src/domain/enums';
+import {
+  nextInterview,
+  pairHealth,
+  type FollowUpRules,
+  type HealthLevel,
+} from '../../src/domain/follow-up';
 import { fail, parseOr } from '../../src/domain/problem';
 import { MentorshipListQuery } from '../../src/domain/queries';
 import { PageQuery } from '../../src/domain/schemas';
 import { searchKey } from '../../src/domain/search';
 import type { Db } from '../db/database';
 import { byteOrder, fromRow, publicMeeting } from '../db/rows';
-import { meetings, mentors, mentorships, referrals } from '../db/schema';
+import {
+  interviews,
+  meetings,
+  mentors,
+  mentorships,
+  referrals,
+  settings,
+  users,
+} from '../db/schema';
 import {
   queryObject,
   requireCaller,
@@ -18,29 +33,66 @@ import {
 } from '../http/context';
 
 const DAY = 86_400_000;
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Meeting count and last held meeting of each pair. */
-const stats = (db: Db) =>
+/** Meeting figures of each pair, computed per pair (a lateral join uses the pair's index). */
+const stats = (db: Db, today: string) =>
   db
     .select({
-      mentorshipId: meetings.mentorshipId,
       meetingsCount: count().as('meetings_count'),
       lastMeetingAt: sql<
         string | null
       >`max(${meetings.date}) filter (where ${meetings.attendance} = 'HELD')`.as('last_meeting_at'),
+      heldLast30Days:
+        sql<number>`count(*) filter (where ${meetings.attendance} = 'HELD' and ${meetings.date} > ${today}::date - 30)::int`.as(
+          'held_last_30_days',
+        ),
+      // The two latest meetings that were not cancelled, newest first: two no-shows in a row.
+      latest: sql<
+        Attendance[] | null
+      >`(array_agg(${meetings.attendance} order by ${meetings.date} desc, ${meetings.loggedAt} desc) filter (where ${meetings.attendance} <> 'CANCELLED'))[1:2]`.as(
+        'latest_attendances',
+      ),
+      openConcerns:
+        sql<number>`count(*) filter (where ${meetings.concern} and ${meetings.concernAcknowledgedAt} is null)::int`.as(
+          'open_concerns',
+        ),
     })
     .from(meetings)
-    .groupBy(meetings.mentorshipId)
+    .where(eq(meetings.mentorshipId, mentorships.id))
     .as('stats');
+type Stats = ReturnType<typeof stats>;
+
+const coordinator = alias(users, 'coordinator');
+
+/** The day health counts from: the last held meeting, else the day the pair was accepted. */
+const sinceDay = (s: Stats) =>
+  sql`coalesce(${s.lastMeetingAt}, (${mentorships.acceptedAt} at time zone 'UTC')::date)`;
+
+/**
+ * The list filter for a health level: pairHealth (src/domain/follow-up.ts) in SQL, so that
+ * paging and counts hold. Both are checked against each other by the contract suite.
+ */
+function healthIs(level: HealthLevel, s: Stats, rules: FollowUpRules, today: string): SQL {
+  const followed = sql`${mentorships.status} in ('ACCEPTED', 'ACTIVE') and ${sinceDay(s)} is not null`;
+  const twoNoShows = sql`coalesce(${s.latest} = array['NO_SHOW', 'NO_SHOW']::text[], false)`;
+  const olderThan = (days: number) => sql`${sinceDay(s)} <= ${today}::date - ${days}::int`;
+  if (level === 'AT_RISK')
+    return sql`(${followed} and (${twoNoShows} or ${olderThan(rules.atRiskDays)}))`;
+  if (level === 'CHECK_IN')
+    return sql`(${followed} and not ${twoNoShows} and not ${olderThan(rules.atRiskDays)} and ${olderThan(rules.checkInDays)})`;
+  return sql`(${followed} and not ${twoNoShows} and not ${olderThan(rules.checkInDays)})`;
+}
 
 const SORT = {
   proposedAt: mentorships.proposedAt,
   startedAt: mentorships.startedAt,
+  plannedEndAt: mentorships.plannedEndAt,
   // In byte order whatever the cluster's collation, as the other lists sort their codes.
   status: byteOrder(mentorships.status),
 } as const;
 
-const FIELDS = (s: ReturnType<typeof stats>) => ({
+const FIELDS = (s: Stats) => ({
   pair: mentorships,
   mentee: {
     firstName: referrals.firstName,
@@ -50,16 +102,38 @@ const FIELDS = (s: ReturnType<typeof stats>) => ({
     phone: referrals.phone,
   },
   mentor: { firstName: mentors.firstName, lastName: mentors.lastName },
+  coordinatorFirstName: coordinator.firstName,
+  coordinatorLastName: coordinator.lastName,
   meetingsCount: sql<number>`coalesce(${s.meetingsCount}, 0)::int`,
   lastMeetingAt: s.lastMeetingAt,
+  heldLast30Days: s.heldLast30Days,
+  latest: s.latest,
+  openConcerns: s.openConcerns,
+  interviewsDone: sql<
+    InterviewKind[] | null
+  >`(select array_agg(${interviews.kind}) from ${interviews} where ${interviews.mentorshipId} = ${mentorships.id})`,
 });
 
+/** What the list needs to know about the caller's association: its follow-up thresholds and today. */
+async function followUp(db: Db, caller: Caller, now: Date) {
+  const [rules] = await db
+    .select({
+      checkInDays: settings.checkInDays,
+      atRiskDays: settings.atRiskDays,
+      meetingsPerMonth: settings.meetingsPerMonth,
+    })
+    .from(settings)
+    .where(eq(settings.associationId, caller.association.id));
+  return { rules: rules!, now, today: day(now) };
+}
+type FollowUp = Awaited<ReturnType<typeof followUp>>;
+
 /**
- * The pairs the caller may see, joined with names and meeting stats. A mentor sees only their
+ * The pairs the caller may see, joined with names and meeting figures. A mentor sees only their
  * own pairs; of the young person, first name, needs and contact.
  */
-function select(db: Db, caller: Caller, where: (s: ReturnType<typeof stats>) => SQL | undefined) {
-  const s = stats(db);
+function select(db: Db, caller: Caller, context: FollowUp, where: (s: Stats) => SQL | undefined) {
+  const s = stats(db, context.today);
   const ownOnly =
     caller.user.role === 'mentor'
       ? eq(mentorships.mentorId, caller.user.mentorId ?? '')
@@ -69,7 +143,8 @@ function select(db: Db, caller: Caller, where: (s: ReturnType<typeof stats>) => 
     query
       .innerJoin(referrals, eq(referrals.id, mentorships.referralId))
       .innerJoin(mentors, eq(mentors.id, mentorships.mentorId))
-      .leftJoin(s, eq(s.mentorshipId, mentorships.id))
+      .leftJoin(coordinator, eq(coordinator.id, mentorships.coordinatorId))
+      .leftJoinLateral(s, sql`true`)
       .where(condition);
   return {
     rows: joined(db.select(FIELDS(s)).from(mentorships).$dynamic()),
@@ -80,21 +155,40 @@ function select(db: Db, caller: Caller, where: (s: ReturnType<typeof stats>) => 
 
 type Selected = Awaited<ReturnType<typeof select>['rows']>[number];
 
-function view({ pair, mentee, mentor, meetingsCount, lastMeetingAt }: Selected, caller: Caller) {
+function view(row: Selected, caller: Caller, { rules, now }: FollowUp) {
+  const { pair, mentee, mentor, meetingsCount, lastMeetingAt } = row;
   const { associationId: _a, ...rest } = fromRow(pair);
+  const status = pair.status as MentorshipStatus;
+  const lastHeld = lastMeetingAt ? String(lastMeetingAt).slice(0, 10) : null;
   return {
     ...rest,
     mentee: { ...mentee, lastName: caller.user.role === 'mentor' ? null : mentee.lastName },
     mentor,
+    coordinator:
+      row.coordinatorFirstName !== null
+        ? { firstName: row.coordinatorFirstName, lastName: row.coordinatorLastName! }
+        : null,
     meetingsCount: Number(meetingsCount),
-    lastMeetingAt: lastMeetingAt ? String(lastMeetingAt).slice(0, 10) : null,
+    lastMeetingAt: lastHeld,
+    heldLast30Days: Number(row.heldLast30Days ?? 0),
+    openConcerns: Number(row.openConcerns ?? 0),
+    health: pairHealth(
+      { status, sinceDay: lastHeld ?? rest.acceptedAt, latestAttendances: row.latest ?? [] },
+      rules,
+      now,
+    ),
+    nextInterview: nextInterview(
+      { status, startedAt: rest.startedAt, plannedEndAt: rest.plannedEndAt },
+      row.interviewsDone ?? [],
+    ),
   };
 }
 
 /** One pair as the list shows it (names, meeting figures), or null when the caller may not see it. */
-export async function mentorshipView(db: Db, caller: Caller, id: string) {
-  const [row] = await select(db, caller, () => eq(mentorships.id, id)).rows;
-  return row ? view(row, caller) : null;
+export async function mentorshipView(db: Db, caller: Caller, id: string, now: Date) {
+  const context = await followUp(db, caller, now);
+  const [row] = await select(db, caller, context, () => eq(mentorships.id, id)).rows;
+  return row ? view(row, caller, context) : null;
 }
 
 export function mentorshipRoutes(deps: Deps) {
@@ -104,19 +198,25 @@ export function mentorshipRoutes(deps: Deps) {
     const caller = await requireCaller(c, deps, 'mentorships.read');
     const q = parseOr(MentorshipListQuery, queryObject(c), 400);
     const db = deps.db();
-    const today = deps.now();
+    const context = await followUp(db, caller, deps.now());
     const needle = q.q ? `%${searchKey(q.q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
     const noMeetingSince =
       q.noMeetingSinceDays !== undefined
-        ? new Date(today.getTime() - q.noMeetingSinceDays * DAY).toISOString().slice(0, 10)
+        ? day(new Date(context.now.getTime() - q.noMeetingSinceDays * DAY))
         : null;
     const {
       rows,
       total,
       stats: s,
-    } = select(db, caller, (s) =>
+    } = select(db, caller, context, (s) =>
       and(
         q.status.length ? inArray(mentorships.status, q.status) : undefined,
+        q.health.length
+          ? sql`(${sql.join(
+              q.health.map((level) => healthIs(level, s, context.rules, context.today)),
+              sql` or `,
+            )})`
+          : undefined,
         q.mentorId ? eq(mentorships.mentorId, q.mentorId) : undefined,
         q.referralId ? eq(mentorships.referralId, q.referralId) : undefined,
         q.coordinatorId ? eq(mentorships.coordinatorId, q.coordinatorId) : undefined,
@@ -141,7 +241,7 @@ export function mentorshipRoutes(deps: Deps) {
       total,
     ]);
     return c.json({
-      items: page.map((r) => view(r, caller)),
+      items: page.map((r) => view(r, caller, context)),
       total: n,
       page: q.page,
       pageSize: q.pageSize,
@@ -150,16 +250,16 @@ export function mentorshipRoutes(deps: Deps) {
 
   app.get('/:id', async (c) => {
     const caller = await requireCaller(c, deps, 'mentorships.read');
-    const [row] = await select(deps.db(), caller, () => eq(mentorships.id, idParam(c))).rows;
-    if (!row) return fail(404, 'Introuvable.');
-    return c.json(view(row, caller));
+    const pair = await mentorshipView(deps.db(), caller, idParam(c), deps.now());
+    if (!pair) return fail(404, 'Introuvable.');
+    return c.json(pair);
   });
 
   app.get('/:id/meetings', async (c) => {
     const caller = await requireCaller(c, deps, 'mentorships.read');
     const id = idParam(c);
     const db = deps.db();
-    const [pair] = await select(db, caller, () => eq(mentorships.id, id)).rows;
+    const pair = await mentorshipView(db, caller, id, deps.now());
     if (!pair) return fail(404, 'Introuvable.');
     const q = parseOr(PageQuery, queryObject(c), 400);
     const [[{ total } = { total: 0 }], rows] = await Promise.all([

@@ -2,9 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { firstUnmet, hardConstraints, statusForLoad } from '../../src/domain/matching';
-import { MEETING_STATUSES, plannedEnd, startsPair } from '../../src/domain/meetings';
-import { fail, refused } from '../../src/domain/problem';
-import { MeetingInput, MentorshipProposal } from '../../src/domain/schemas';
+import {
+  MEETING_STATUSES,
+  correctionRefusal,
+  plannedEnd,
+  startsPair,
+} from '../../src/domain/meetings';
+import { checkIfMatch, fail, refused } from '../../src/domain/problem';
+import { MeetingInput, MeetingPatch, MentorshipProposal } from '../../src/domain/schemas';
 import type { Mentor, Referral } from '../../src/domain/types';
 import { writeAudit } from '../audit';
 import { referralEvent } from '../timeline';
@@ -19,6 +24,7 @@ import {
   type Env,
   idParam,
 } from '../http/context';
+import { mentorshipView } from './mentorships';
 
 type ReferralRow = typeof referrals.$inferSelect;
 type MentorRow = typeof mentors.$inferSelect;
@@ -69,6 +75,58 @@ export async function proposePair(
     })
     .where(eq(mentors.id, mentor.id));
   return pair!;
+}
+
+/** The pair locked for a change to its meetings; a mentor reaches only their own (404 otherwise). */
+async function lockPair(db: Db, caller: Caller, id: string) {
+  const [pair] = await db
+    .select()
+    .from(mentorships)
+    .where(and(eq(mentorships.id, id), eq(mentorships.associationId, caller.association.id)))
+    .for('update');
+  if (!pair || (caller.user.role === 'mentor' && pair.mentorId !== caller.user.mentorId))
+    return fail(404, 'Introuvable.');
+  return pair;
+}
+
+/** The first meeting held makes an accepted pair active, from today to its planned end. */
+async function startIfFirstHeld(
+  db: Db,
+  pair: typeof mentorships.$inferSelect,
+  attendance: string,
+  now: Date,
+) {
+  if (!startsPair(pair.status as never, attendance)) return;
+  const [rules] = await db
+    .select({ months: settings.plannedDurationMonths })
+    .from(settings)
+    .where(eq(settings.associationId, pair.associationId));
+  await db
+    .update(mentorships)
+    .set({
+      status: 'ACTIVE',
+      startedAt: now,
+      plannedEndAt: plannedEnd(now.toISOString(), rules!.months),
+      version: pair.version + 1,
+      updatedAt: now,
+    })
+    .where(eq(mentorships.id, pair.id));
+}
+
+const futureDate = () =>
+  fail(422, 'Une rencontre à venir ne se consigne pas encore.', {
+    errors: [{ pointer: '/date', message: 'La date ne peut pas être dans le futur' }],
+  });
+
+/** An Idempotency-Key header: a client's own id for one meeting, at most 100 plain characters. */
+function idempotencyKey(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  if (!/^[\w.:-]{8,100}$/.test(header))
+    return fail(
+      400,
+      'Idempotency-Key : de 8 à 100 lettres, chiffres, « - », « _ », « . » ou « : ».',
+    );
+  return header;
 }
 
 /** Proposing a pair and logging meetings: the moves that change a pair, its referral and its mentor together. */
@@ -123,22 +181,9 @@ export function pairingRoutes(deps: Deps) {
         id: pair.id,
         associationId: mine,
       });
-      const { associationId: _a, ...rest } = fromRow(pair);
-      return {
-        ...rest,
-        mentee: {
-          firstName: referral.firstName,
-          lastName: referral.lastName,
-          needs: referral.needs,
-          email: referral.email,
-          phone: referral.phone,
-        },
-        mentor: { firstName: mentor.firstName, lastName: mentor.lastName },
-        meetingsCount: 0,
-        lastMeetingAt: null,
-      };
+      return pair.id;
     });
-    return c.json(created, 201);
+    return c.json(await mentorshipView(deps.db(), caller, created, now), 201);
   });
 
   app.post('/mentorships/:id/meetings', async (c) => {
@@ -146,21 +191,20 @@ export function pairingRoutes(deps: Deps) {
     const id = idParam(c);
     const now = deps.now();
     const mine = caller.association.id;
-    const meeting = await deps.db().transaction(async (tx) => {
+    const key = idempotencyKey(c.req.header('Idempotency-Key'));
+    const { meeting, replay } = await deps.db().transaction(async (tx) => {
       const db: Db = tx;
-      const [pair] = await db
-        .select()
-        .from(mentorships)
-        .where(and(eq(mentorships.id, id), eq(mentorships.associationId, mine)))
-        .for('update');
-      if (!pair || (caller.user.role === 'mentor' && pair.mentorId !== caller.user.mentorId))
-        return fail(404, 'Introuvable.');
+      // The pair's lock also queues two sends of one meeting: the second finds the first.
+      const pair = await lockPair(db, caller, id);
       const body = await readBody(c, MeetingInput);
-      if (body.date > now.toISOString().slice(0, 10)) {
-        return fail(422, 'Une rencontre à venir ne se consigne pas encore.', {
-          errors: [{ pointer: '/date', message: 'La date ne peut pas être dans le futur' }],
-        });
+      if (key) {
+        const [sent] = await db
+          .select()
+          .from(meetings)
+          .where(and(eq(meetings.mentorshipId, pair.id), eq(meetings.idempotencyKey, key)));
+        if (sent) return { meeting: sent, replay: true };
       }
+      if (body.date > now.toISOString().slice(0, 10)) return futureDate();
       if (!MEETING_STATUSES.includes(pair.status as never))
         return fail(409, 'Ce binôme n’accepte pas de rencontre dans son état actuel.');
       const [row] = await db
@@ -172,32 +216,68 @@ export function pairingRoutes(deps: Deps) {
           ...body,
           loggedById: caller.user.id,
           loggedAt: now,
+          idempotencyKey: key,
         })
         .returning();
-      if (startsPair(pair.status as never, body.attendance)) {
-        const [rules] = await db
-          .select({ months: settings.plannedDurationMonths })
-          .from(settings)
-          .where(eq(settings.associationId, mine));
-        await db
-          .update(mentorships)
-          .set({
-            status: 'ACTIVE',
-            startedAt: now,
-            plannedEndAt: plannedEnd(now.toISOString(), rules!.months),
-            version: pair.version + 1,
-            updatedAt: now,
-          })
-          .where(eq(mentorships.id, pair.id));
-      }
+      await startIfFirstHeld(db, pair, body.attendance, now);
       await writeAudit(db, now, caller, 'meeting.create', {
         type: 'meeting',
         id: row!.id,
         associationId: mine,
       });
-      return publicMeeting(row!);
+      return { meeting: row!, replay: false };
     });
-    return c.json(meeting, 201);
+    return c.json(publicMeeting(meeting), replay ? 200 : 201);
+  });
+
+  app.patch('/meetings/:id', async (c) => {
+    const caller = await requireCaller(c, deps, 'meetings.log');
+    const id = idParam(c);
+    const now = deps.now();
+    const mine = caller.association.id;
+    const meeting = await deps.db().transaction(async (tx) => {
+      const db: Db = tx;
+      const [found] = await db
+        .select({ mentorshipId: meetings.mentorshipId })
+        .from(meetings)
+        .where(and(eq(meetings.id, id), eq(meetings.associationId, mine)));
+      if (!found) return fail(404, 'Introuvable.');
+      // Pair first, then meeting: the order logging takes, so the two never deadlock.
+      const pair = await lockPair(db, caller, found.mentorshipId);
+      const [current] = await db.select().from(meetings).where(eq(meetings.id, id)).for('update');
+      const body = await readBody(c, MeetingPatch);
+      const shown = publicMeeting(current!);
+      checkIfMatch(c.req.header('If-Match'), shown);
+      const refusal = correctionRefusal(
+        shown,
+        { id: caller.user.id, role: caller.user.role },
+        body,
+        now,
+      );
+      if (refusal)
+        return fail(refusal.status, refusal.detail, {
+          ...(refusal.pointer
+            ? { errors: [{ pointer: refusal.pointer, message: refusal.detail }] }
+            : {}),
+        });
+      if (body.date && body.date > now.toISOString().slice(0, 10)) return futureDate();
+      const [row] = await db
+        .update(meetings)
+        .set({ ...body, version: current!.version + 1 })
+        .where(eq(meetings.id, id))
+        .returning();
+      if (body.attendance) await startIfFirstHeld(db, pair, body.attendance, now);
+      await writeAudit(
+        db,
+        now,
+        caller,
+        'meeting.update',
+        { type: 'meeting', id, associationId: mine },
+        Object.keys(body),
+      );
+      return row!;
+    });
+    return c.json(publicMeeting(meeting));
   });
 
   return app;

@@ -251,6 +251,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Correct a meeting; staff at any time, a mentor their own for seven days; a flagged concern cannot be withdrawn */
         patch: operations["updateMeeting"];
         trace?: never;
     };
@@ -1039,6 +1040,8 @@ export interface components {
             detail: string;
             met: boolean;
         };
+        /** @enum {string} */
+        HealthLevel: "ON_TRACK" | "CHECK_IN" | "AT_RISK";
         HonorabilityCheck: {
             /** Format: date */
             date: string;
@@ -1344,9 +1347,15 @@ export interface components {
             acceptedAt: string | null;
             closedAt: string | null;
             closureReason: components["schemas"]["ClosureReason"] | null;
+            coordinator: {
+                firstName: string;
+                lastName: string;
+            } | null;
             coordinatorId: components["schemas"]["Id"] | null;
             exitSituation: components["schemas"]["ExitSituation"] | null;
             goals: components["schemas"]["Goal"][];
+            health: components["schemas"]["PairHealth"] | null;
+            heldLast30Days: number;
             id: components["schemas"]["Id"];
             lastMeetingAt: string | null;
             meetingsCount: number;
@@ -1363,6 +1372,14 @@ export interface components {
                 lastName: string;
             };
             mentorId: components["schemas"]["Id"];
+            /** @description Start after the first meeting, mid-term at three months, closing at the planned end */
+            nextInterview: {
+                /** Format: date */
+                dueDay: string;
+                /** @enum {string} */
+                kind: "START" | "MID" | "CLOSING";
+            } | null;
+            openConcerns: number;
             plannedEndAt: string | null;
             /** Format: date-time */
             proposedAt: string;
@@ -1436,6 +1453,16 @@ export interface components {
         };
         /** @enum {string} */
         Occupation: "HIGH_SCHOOL" | "STUDENT" | "EMPLOYEE" | "CIVIL_SERVANT" | "JOB_SEEKER" | "RETIRED";
+        PairHealth: {
+            /** @description Days since the last held meeting, or since acceptance */
+            days: number;
+            level: components["schemas"]["HealthLevel"];
+            /**
+             * @description The rule that set the level
+             * @enum {string}
+             */
+            rule: "NO_MEETING" | "TWO_NO_SHOWS";
+        };
         PairScore: {
             constraints: components["schemas"]["HardConstraint"][];
             criteria: components["schemas"]["CriterionScore"][];
@@ -1630,12 +1657,18 @@ export interface components {
             user: components["schemas"]["User"];
         };
         Settings: {
+            /** @description No meeting held for this long: the pair is at risk */
+            atRiskDays: number;
+            /** @description No meeting held for this long: the pair needs a check-in */
+            checkInDays: number;
             firstContactDelayDays: number;
             honorabilityValidityYears: number;
             honorabilityWarningDays: number;
             intakeKeyHint: string | null;
             matchingWeights: components["schemas"]["MatchingWeights"];
             maxContactAttempts: number;
+            /** @description Expected cadence */
+            meetingsPerMonth: number;
             menteeAgeMax: number;
             menteeAgeMin: number;
             plannedDurationMonths: number;
@@ -1643,11 +1676,17 @@ export interface components {
             version: components["schemas"]["Version"];
         };
         SettingsInput: {
+            /** @description No meeting held for this long: the pair is at risk */
+            atRiskDays: number;
+            /** @description No meeting held for this long: the pair needs a check-in */
+            checkInDays: number;
             firstContactDelayDays: number;
             honorabilityValidityYears: number;
             honorabilityWarningDays: number;
             matchingWeights: components["schemas"]["MatchingWeights"];
             maxContactAttempts: number;
+            /** @description Expected cadence */
+            meetingsPerMonth: number;
             menteeAgeMax: number;
             menteeAgeMin: number;
             plannedDurationMonths: number;
@@ -2608,6 +2647,8 @@ export interface operations {
         parameters: {
             query?: {
                 coordinatorId?: string;
+                /** @description Pairs whose health is one of these (accepted and active pairs only) */
+                health?: components["schemas"]["HealthLevel"][];
                 mentorId?: string;
                 noMeetingSinceDays?: number;
                 page?: components["parameters"]["Page"];
@@ -2615,7 +2656,7 @@ export interface operations {
                 /** @description Free-text search */
                 q?: components["parameters"]["Q"];
                 referralId?: string;
-                sort?: "proposedAt" | "-proposedAt" | "startedAt" | "-startedAt" | "lastMeetingAt" | "-lastMeetingAt" | "status" | "-status";
+                sort?: "proposedAt" | "-proposedAt" | "startedAt" | "-startedAt" | "plannedEndAt" | "-plannedEndAt" | "lastMeetingAt" | "-lastMeetingAt" | "status" | "-status";
                 status?: components["schemas"]["MentorshipStatus"][];
             };
             header?: never;
@@ -2827,7 +2868,10 @@ export interface operations {
     logMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The client's own id for this meeting; sent again (after a lost connection), the meeting already recorded is returned with 200 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["parameters"]["IdPath"];
             };
@@ -2839,6 +2883,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Already logged with this Idempotency-Key; nothing was added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
             /** @description Logged */
             201: {
                 headers: {

@@ -137,7 +137,9 @@ export const EXIT_SITUATIONS = [
 ] as const;
 
 export const ATTENDANCES = ['HELD', 'NO_SHOW', 'CANCELLED'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
 export const INTERVIEW_KINDS = ['START', 'MID', 'CLOSING'] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 
 export const EXPORT_KINDS = [
   'referrals',

@@ -9,6 +9,40 @@ export function startsPair(status: MentorshipStatus, attendance: string): boolea
   return status === 'ACCEPTED' && attendance === 'HELD';
 }
 
+export const CORRECTION_DAYS = 7;
+
+/**
+ * Who may correct a logged meeting: staff at any time, its author for seven days after logging it.
+ * A concern, once flagged, stays until a coordinator acknowledges it: a correction cannot withdraw it.
+ */
+export function correctionRefusal(
+  meeting: { loggedById: string; loggedAt: string; concern: boolean },
+  caller: { id: string; role: string },
+  patch: { concern?: boolean | undefined },
+  now: Date,
+): { status: 403 | 422; detail: string; pointer?: string } | null {
+  if (caller.role === 'mentor') {
+    if (meeting.loggedById !== caller.id)
+      return {
+        status: 403,
+        detail: 'Seule la personne qui a consigné cette rencontre peut la corriger.',
+      };
+    if (now.getTime() - Date.parse(meeting.loggedAt) > CORRECTION_DAYS * 86_400_000)
+      return {
+        status: 403,
+        detail: `Une rencontre se corrige dans les ${CORRECTION_DAYS} jours qui suivent sa saisie ; au-delà, demandez à votre coordinateur·rice.`,
+      };
+  }
+  if (meeting.concern && patch.concern === false)
+    return {
+      status: 422,
+      detail:
+        'Une difficulté signalée reste ouverte jusqu’à sa prise en charge par la coordination.',
+      pointer: '/concern',
+    };
+  return null;
+}
+
 /** A planned end `months` after the start, as a calendar day. */
 export function plannedEnd(startedAt: string, months: number): string {
   const end = new Date(startedAt);

@@ -11,6 +11,7 @@ import {
   ROLES,
   SITUATIONS,
 } from './enums';
+import { HEALTH_LEVELS } from './follow-up';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './schemas/common';
 
 // List queries as they travel in a URL: parsed with these schemas by the backends (the request)
@@ -62,10 +63,19 @@ export const ReferralListQuery = z.object({
 });
 export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
 
+export const MENTORSHIP_SORTS = [
+  'proposedAt',
+  'startedAt',
+  'plannedEndAt',
+  'lastMeetingAt',
+  'status',
+] as const;
+
 export const MentorshipListQuery = z.object({
   ...paging,
-  sort: sortOf(['proposedAt', 'startedAt', 'lastMeetingAt', 'status'] as const, '-proposedAt'),
+  sort: sortOf(MENTORSHIP_SORTS, '-proposedAt'),
   status: list(MENTORSHIP_STATUSES),
+  health: list(HEALTH_LEVELS),
   mentorId: z.string().max(64).optional(),
   referralId: z.string().max(64).optional(),
   coordinatorId: z.string().max(64).optional(),
@@ -123,6 +133,7 @@ export const UserListQuery = z.object({ ...paging, role: list(ROLES) });
 
 const ARRAY_KEYS = new Set([
   'status',
+  'health',
   'need',
   'situation',
   'channel',

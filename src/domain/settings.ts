@@ -9,6 +9,9 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'version' | 'intakeKeyHint'> = {
   honorabilityValidityYears: 3,
   honorabilityWarningDays: 60,
   plannedDurationMonths: 6,
+  checkInDays: 21,
+  atRiskDays: 45,
+  meetingsPerMonth: 2,
   retentionYears: 2,
   matchingWeights: {
     needs: 3,

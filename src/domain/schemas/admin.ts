@@ -94,6 +94,17 @@ const settingsFields = {
   honorabilityValidityYears: z.int().min(1).max(10),
   honorabilityWarningDays: z.int().min(0).max(365),
   plannedDurationMonths: z.int().min(1).max(36),
+  checkInDays: z
+    .int()
+    .min(1)
+    .max(180)
+    .meta({ description: 'No meeting held for this long: the pair needs a check-in' }),
+  atRiskDays: z
+    .int()
+    .min(1)
+    .max(365)
+    .meta({ description: 'No meeting held for this long: the pair is at risk' }),
+  meetingsPerMonth: z.int().min(1).max(8).meta({ description: 'Expected cadence' }),
   retentionYears: z.int().min(1).max(10),
   matchingWeights: MatchingWeights,
 };

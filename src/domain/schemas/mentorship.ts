@@ -6,6 +6,7 @@ import {
   INTERVIEW_KINDS,
   MENTORSHIP_STATUSES,
 } from '../enums';
+import { HEALTH_LEVELS } from '../follow-up';
 import { Id, IsoDate, IsoDateTime, Version, api, pageOf, requiredText } from './common';
 import { Modality } from './mentor';
 import { Need } from './referral';
@@ -13,6 +14,23 @@ import { Need } from './referral';
 export const MentorshipStatus = api('MentorshipStatus', z.enum(MENTORSHIP_STATUSES));
 export const ClosureReason = api('ClosureReason', z.enum(CLOSURE_REASONS));
 export const ExitSituation = api('ExitSituation', z.enum(EXIT_SITUATIONS));
+
+export const HealthLevel = api('HealthLevel', z.enum(HEALTH_LEVELS));
+
+export const PairHealth = api(
+  'PairHealth',
+  z.object({
+    level: HealthLevel,
+    rule: z
+      .enum(['NO_MEETING', 'TWO_NO_SHOWS'])
+      .meta({ description: 'The rule that set the level' }),
+    days: z
+      .int()
+      .min(0)
+      .meta({ description: 'Days since the last held meeting, or since acceptance' }),
+  }),
+  'Followed for accepted and active pairs; thresholds are association settings',
+);
 
 export const Goal = api('Goal', z.object({ id: Id, label: requiredText(200), done: z.boolean() }));
 
@@ -44,6 +62,17 @@ export const Mentorship = api(
     exitSituation: ExitSituation.nullable(),
     meetingsCount: z.int().min(0),
     lastMeetingAt: IsoDate.nullable(),
+    heldLast30Days: z.int().min(0),
+    openConcerns: z.int().min(0),
+    coordinator: z.object({ firstName: z.string(), lastName: z.string() }).nullable(),
+    health: PairHealth.nullable(),
+    nextInterview: z
+      .object({ kind: z.enum(INTERVIEW_KINDS), dueDay: IsoDate })
+      .nullable()
+      .meta({
+        description:
+          'Start after the first meeting, mid-term at three months, closing at the planned end',
+      }),
     updatedAt: IsoDateTime,
   }),
 );
