@@ -17,7 +17,12 @@ export const queryKeys = {
     timeline: (id: string) => ['mentors', 'detail', id, 'timeline'] as const,
   },
   mentorships: {
+    all: ['mentorships'] as const,
     list: (params: Params) => ['mentorships', 'list', params] as const,
+    detail: (id: string) => ['mentorships', 'detail', id] as const,
+    meetings: (id: string, page: number) =>
+      ['mentorships', 'detail', id, 'meetings', page] as const,
+    interviews: (id: string) => ['mentorships', 'detail', id, 'interviews'] as const,
   },
   /** Under `concerns`: acknowledging one refreshes the lists and the navigation's count. */
   concerns: {

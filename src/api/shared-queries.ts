@@ -6,6 +6,13 @@ import type { Session } from './types';
 // Data every screen may need, whatever its feature: who is logged in, the association's settings,
 // the official geography.
 
+/** The association's staff, to assign referrals and pairs and to filter by them. */
+export const teamQuery = queryOptions({
+  queryKey: queryKeys.team,
+  queryFn: ({ signal }) => unwrap(client.GET('/team', { signal })),
+  staleTime: 5 * 60_000,
+});
+
 /** The current session, or null when logged out (204). */
 export const sessionQuery = queryOptions({
   queryKey: queryKeys.session,

@@ -11,6 +11,7 @@ export type DuplicateCandidate = S['DuplicateCandidate'];
 export type Mentorship = S['Mentorship'];
 export type Concern = S['Concern'];
 export type Mentor = S['Mentor'];
+export type Meeting = S['Meeting'];
 export type MeetingInput = S['MeetingInput'];
 export type MentorSummary = S['MentorSummary'];
 export type MentorInput = S['MentorInput'];

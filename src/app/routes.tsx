@@ -31,6 +31,10 @@ function HomeRedirect() {
 const samePathNoCheck: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
   currentUrl.pathname !== nextUrl.pathname;
 
+const pairPage = async () => ({
+  Component: (await import('../features/mentorships/components/pair-page')).PairPage,
+});
+
 const soon = (title: string) => () => <ComingSoon title={title} />;
 
 /**
@@ -143,7 +147,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                       .MentorPage,
                   }),
                 }),
-                page('binomes', STAFF, { Component: soon(t.nav.mentorships) }),
+                page('binomes', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/mentorships/components/pairs-page'))
+                      .PairsPage,
+                  }),
+                }),
+                page('binomes/:id', STAFF, { lazy: pairPage }),
                 page('appariement', STAFF, {
                   lazy: async () => ({
                     Component: (await import('../features/matching/components/cohort-page'))
@@ -165,6 +175,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                       .MyPairsPage,
                   }),
                 }),
+                page('mes-binomes/:id', MENTOR, { lazy: pairPage }),
                 page('profil', MENTOR, { Component: soon(t.nav.profile) }),
                 { path: '*', Component: NotFoundPage },
               ],

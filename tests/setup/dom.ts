@@ -43,7 +43,9 @@ const now = () => new Date(TEST_NOW);
 setClock(now);
 let database: Database | null = null;
 const app = createApp({ db: testDb, now, passwords: nodeScrypt, logger: silentLogger });
-export const server = setupServer(apiHandler(app));
+/** The app's own handler, for a test that lets a request through and then loses its answer. */
+export const appHandler = apiHandler(app);
+export const server = setupServer(appHandler);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(async () => {

@@ -5,6 +5,7 @@ import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigation } f
 import { useSession } from '../../api/shared-queries';
 import { LOGIN_PATH } from '../../features/auth/paths';
 import { SavedViewLinks } from '../../features/referrals/components/saved-view-links';
+import { useMeetingOutbox } from '../../features/mentorships/hooks/meeting-outbox';
 import { useOpenConcernCount } from '../../features/tasks/api/concerns';
 import { CommandPalette } from '../../features/search/components/command-palette';
 import { t } from '../../lib/i18n';
@@ -40,6 +41,7 @@ export function AppLayout() {
   useFocusOnNavigate();
   // A concern a mentor flags shows in the navigation of every staff screen.
   const openConcerns = useOpenConcernCount(!!session && session.user.role !== 'mentor');
+  useMeetingOutbox();
   // Logged out (or expired) while on a screen: the login screen takes over.
   if (!session) return <Navigate to={LOGIN_PATH} replace />;
 

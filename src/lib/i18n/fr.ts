@@ -19,7 +19,13 @@ import type {
   TrainingFormat,
 } from '../../domain/enums';
 import type { HonorabilityStatus } from '../../domain/matching';
-import type { ATTENDANCES } from '../../domain/enums';
+import type {
+  ATTENDANCES,
+  CLOSURE_REASONS,
+  EXIT_SITUATIONS,
+  InterviewKind,
+} from '../../domain/enums';
+import type { HealthLevel } from '../../domain/follow-up';
 
 // The French catalogue: every string the UI shows. Enum labels are typed records, so a new code
 // in the domain fails the build until it has a label.
@@ -176,6 +182,39 @@ const attendance: Record<(typeof ATTENDANCES)[number], string> = {
   CANCELLED: 'Annulée',
 };
 
+const closureReason: Record<(typeof CLOSURE_REASONS)[number], string> = {
+  GOALS_MET: 'Objectifs atteints',
+  PROGRAM_END: 'Fin du parcours prévu',
+  YOUTH_DROPOUT: 'Abandon du ou de la jeune',
+  MENTOR_WITHDRAWAL: 'Retrait du ou de la mentor',
+  MISMATCH: 'Binôme mal assorti',
+  LOST_CONTACT: 'Contact perdu',
+  INCIDENT: 'Incident',
+};
+
+const exitSituation: Record<(typeof EXIT_SITUATIONS)[number], string> = {
+  EMPLOYMENT: 'Emploi',
+  APPRENTICESHIP: 'Alternance ou apprentissage',
+  TRAINING: 'Formation',
+  FURTHER_STUDIES: 'Poursuite d’études',
+  INTERNSHIP_FOUND: 'Stage trouvé',
+  JOB_SEARCH: 'En recherche d’emploi',
+  NEET: 'Sans emploi, ni études, ni formation',
+  UNKNOWN: 'Inconnue',
+};
+
+const healthLevel: Record<HealthLevel, string> = {
+  ON_TRACK: 'En bonne voie',
+  CHECK_IN: 'Point à faire',
+  AT_RISK: 'À risque',
+};
+
+const interviewKind: Record<InterviewKind, string> = {
+  START: 'Entretien de démarrage',
+  MID: 'Entretien de mi-parcours',
+  CLOSING: 'Entretien de clôture',
+};
+
 const trainingFormat: Record<TrainingFormat, string> = {
   IN_PERSON: 'En présentiel',
   REMOTE: 'À distance',
@@ -228,6 +267,10 @@ export const fr = {
     honorabilityStatus,
     attendance,
     trainingFormat,
+    closureReason,
+    exitSituation,
+    healthLevel,
+    interviewKind,
   },
   common: {
     loading: 'Chargement…',
@@ -329,6 +372,101 @@ export const fr = {
     acknowledged: (name: string) => `Difficulté concernant ${name} prise en compte.`,
     alreadyDone: (who: string) => `${who} l’a déjà prise en compte.`,
   },
+  pairs: {
+    title: 'Binômes',
+    search: 'Rechercher',
+    searchPlaceholder: 'Nom du ou de la jeune ou du mentor',
+    status: 'Statut',
+    health: 'Suivi',
+    coordinator: 'Chargé·e de mentorat',
+    mentee: 'Jeune',
+    mentor: 'Mentor',
+    start: 'Début',
+    plannedEnd: 'Fin prévue',
+    last30: 'Rencontres (30 j)',
+    lastMeeting: 'Dernière rencontre',
+    count: (n: number) => `${n.toLocaleString('fr-FR')} binôme${n > 1 ? 's' : ''}`,
+    empty: 'Aucun binôme ne correspond à ces filtres.',
+    nobody: 'Personne',
+    back: 'Retour aux binômes',
+    pairOf: (mentee: string, mentor: string) => `${mentee} et ${mentor}`,
+    healthRule: (
+      level: HealthLevel,
+      rule: 'NO_MEETING' | 'TWO_NO_SHOWS',
+      days: number,
+      rules: { checkInDays: number; atRiskDays: number },
+    ) =>
+      rule === 'TWO_NO_SHOWS'
+        ? 'Deux absences du ou de la jeune de suite.'
+        : `${days === 0 ? 'Rencontre tenue aujourd’hui' : `${days} jour${days > 1 ? 's' : ''} sans rencontre tenue`} (point à ${rules.checkInDays} j, risque à ${rules.atRiskDays} j)${level === 'ON_TRACK' ? '.' : ' : prenez des nouvelles.'}`,
+    notFollowed: 'Pas de suivi de rythme pour ce statut.',
+    belowCadence: 'en dessous du rythme attendu',
+    cadence: (held: number, expected: number) =>
+      `${held} rencontre${held > 1 ? 's' : ''} tenue${held > 1 ? 's' : ''} sur 30 jours, ${expected} attendue${expected > 1 ? 's' : ''}`,
+    people: 'Les personnes',
+    youngPerson: 'Jeune',
+    referralLink: 'Voir le dossier du ou de la jeune',
+    mentorLink: 'Voir la fiche du mentor',
+    dates: 'Dates',
+    proposed: 'Proposé le',
+    accepted: 'Accepté le',
+    started: 'Première rencontre le',
+    closed: 'Clôturé le',
+    closure: 'Clôture',
+    closureReason: 'Motif de clôture',
+    exitSituation: 'Situation de sortie du ou de la jeune',
+    earlyRupture: 'Rupture avant 6 mois',
+    earlyRuptureWarning:
+      'Ce binôme a moins de six mois : sa clôture comptera comme une rupture anticipée dans les indicateurs.',
+    refusal: 'Motif du refus',
+    actions: 'Suivi du binôme',
+    pause: 'Suspendre',
+    resume: 'Reprendre',
+    close: 'Clôturer le binôme',
+    confirmClose: 'Clôturer',
+    required: 'Champ obligatoire',
+    cancel: 'Annuler',
+    paused: 'Binôme suspendu.',
+    resumed: 'Binôme repris.',
+    closedDone: 'Binôme clôturé.',
+    noAction: 'Aucune action possible dans ce statut.',
+    goals: 'Objectifs',
+    goalsProgress: (done: number, total: number) =>
+      `${done} sur ${total} atteint${done > 1 ? 's' : ''}`,
+    noGoal: 'Aucun objectif fixé.',
+    goalLabel: 'Nouvel objectif',
+    addGoal: 'Ajouter',
+    removeGoal: (label: string) => `Retirer l’objectif « ${label} »`,
+    goalDone: (label: string) => `Objectif atteint : ${label}`,
+    goalsSaved: 'Objectifs enregistrés.',
+    meetings: 'Rencontres',
+    noMeetings: 'Aucune rencontre consignée.',
+    meetingsPages: 'Pages des rencontres',
+    logForMentor: 'Consigner une rencontre rapportée par le mentor',
+    concernFlag: 'Difficulté signalée',
+    concernOpen: 'Difficulté signalée, à prendre en compte',
+    concernsLink: (n: number) =>
+      n === 1
+        ? '1 difficulté en attente : la prendre en compte'
+        : `${n} difficultés en attente : les prendre en compte`,
+    minutes: (n: number) => `${n} min`,
+    loggedBy: (name: string) => `consignée par ${name}`,
+    interviews: 'Entretiens de suivi',
+    noInterview: 'Aucun entretien consigné.',
+    nextInterview: (kind: string, day: string) => `À venir : ${kind}, prévu le ${day}`,
+    interviewKind: 'Entretien',
+    interviewDate: 'Date',
+    menteeSatisfaction: 'Satisfaction du ou de la jeune (1 à 5)',
+    mentorSatisfaction: 'Satisfaction du mentor (1 à 5)',
+    satisfaction: (mentee: number | null, mentor: number | null) =>
+      `Satisfaction : jeune ${mentee ?? '—'}/5, mentor ${mentor ?? '—'}/5`,
+    interviewNotes: 'Notes',
+    addInterview: 'Consigner un entretien',
+    saveInterview: 'Enregistrer l’entretien',
+    interviewSaved: 'Entretien enregistré.',
+    pairLink: (mentee: string, mentor: string) => `Binôme ${mentee} et ${mentor}`,
+    withMentor: 'En binôme avec',
+  },
   myPairs: {
     title: 'Mes binômes',
     empty:
@@ -338,6 +476,10 @@ export const fr = {
     meetings: (n: number) => `${n} rencontre${n > 1 ? 's' : ''}`,
     contact: 'Contact',
     needs: 'Besoins',
+    nextInterview: (kind: string, day: string) =>
+      `Prochain point avec votre chargé·e de mentorat : ${kind.toLowerCase()}, vers le ${day}`,
+    history: 'Historique des rencontres',
+    back: 'Retour à mes binômes',
   },
   meeting: {
     open: 'Consigner une rencontre',
@@ -351,9 +493,17 @@ export const fr = {
     concern: 'Signaler une difficulté à mon ou ma chargé·e de mentorat',
     save: 'Enregistrer la rencontre',
     later: 'Plus tard',
-    kept: 'Votre saisie est gardée sur cet appareil : vous pouvez réessayer plus tard.',
+    notSent: (date: string) => `Rencontre du ${date} : pas encore envoyée.`,
+    sentLater: 'Elle partira d’elle-même dès que le réseau reviendra.',
+    sendNow: 'Envoyer maintenant',
+    refused: (reason: string) =>
+      `La rencontre n’a pas été enregistrée : ${reason} Votre saisie est gardée, reprenez-la pour la corriger.`,
     saved: 'Rencontre enregistrée.',
     resume: 'Reprendre la rencontre en cours de saisie',
+    correctTitle: 'Corriger la rencontre',
+    correct: (date: string) => `Corriger la rencontre du ${date}`,
+    saveCorrection: 'Enregistrer la correction',
+    corrected: 'Rencontre corrigée.',
   },
   inbox: {
     title: 'Orientations',
@@ -686,6 +836,7 @@ export const fr = {
       `${shown} ligne${shown > 1 ? 's' : ''} affichée${shown > 1 ? 's' : ''} sur ${total}`,
   },
   pairing: {
+    pairs: 'Binômes',
     suggestions: 'Mentors suggérés',
     proposal: 'Binôme proposé',
     hint: 'Une suggestion est une aide : appelez le ou la jeune et le mentor avant de proposer. Les mentors grisés ne remplissent pas une condition obligatoire.',

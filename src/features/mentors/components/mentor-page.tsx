@@ -119,8 +119,11 @@ function Pairs({ mentorId }: { mentorId: string }) {
             <List size="sm" spacing="xs">
               {page.items.map((pair) => (
                 <List.Item key={pair.id}>
-                  <Anchor component={Link} to={`/orientations/${pair.referralId}`}>
-                    {pair.mentee.firstName} {pair.mentee.lastName}
+                  <Anchor component={Link} to={`/binomes/${pair.id}`}>
+                    {t.pairs.pairLink(
+                      `${pair.mentee.firstName} ${pair.mentee.lastName}`,
+                      pair.mentor.firstName,
+                    )}
                   </Anchor>{' '}
                   <Badge variant="light" style={{ textTransform: 'none' }}>
                     {t.labels.mentorshipStatus[pair.status]}

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Mentorship } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
@@ -10,6 +11,7 @@ import { MEETING_STATUSES } from '../../../domain/meetings';
 import { mentorshipsQuery } from '../api/mentorships';
 import { useMeetingDrafts } from '../hooks/meeting-drafts';
 import { MeetingForm } from './meeting-form';
+import { OutboxStatus } from './outbox-status';
 
 const STATUS_COLOR: Record<Mentorship['status'], string> = {
   PROPOSED: 'yellow',
@@ -23,7 +25,6 @@ function PairCard({ pair }: { pair: Mentorship }) {
   const { mentee } = pair;
   const hasDraft = useMeetingDrafts((s) => pair.id in s.byPair);
   const [logging, setLogging] = useState(false);
-  const [saved, setSaved] = useState(false);
   const canLog = MEETING_STATUSES.includes(pair.status);
   return (
     <Card
@@ -71,26 +72,23 @@ function PairCard({ pair }: { pair: Mentorship }) {
             t.myPairs.noMeeting
           )}
         </Text>
-        <Text size="sm" aria-live="polite">
-          {saved && !logging ? t.meeting.saved : ''}
-        </Text>
+        {pair.nextInterview && (
+          <Text size="sm">
+            {t.myPairs.nextInterview(
+              t.labels.interviewKind[pair.nextInterview.kind],
+              formatDate(pair.nextInterview.dueDay),
+            )}
+          </Text>
+        )}
+        <Anchor component={Link} to={`/mes-binomes/${pair.id}`} size="sm">
+          {t.myPairs.history}
+        </Anchor>
+        <OutboxStatus pairId={pair.id} />
         {canLog &&
           (logging ? (
-            <MeetingForm
-              pairId={pair.id}
-              onDone={() => {
-                setLogging(false);
-                setSaved(!useMeetingDrafts.getState().byPair[pair.id]);
-              }}
-            />
+            <MeetingForm pairId={pair.id} onDone={() => setLogging(false)} />
           ) : (
-            <Button
-              variant={hasDraft ? 'filled' : 'default'}
-              onClick={() => {
-                setSaved(false);
-                setLogging(true);
-              }}
-            >
+            <Button variant={hasDraft ? 'filled' : 'default'} onClick={() => setLogging(true)}>
               {hasDraft ? t.meeting.resume : t.meeting.open}
             </Button>
           ))}

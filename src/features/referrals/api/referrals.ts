@@ -85,12 +85,6 @@ export function useBulkAction() {
   });
 }
 
-export const teamQuery = queryOptions({
-  queryKey: queryKeys.team,
-  queryFn: ({ signal }) => unwrap(client.GET('/team', { signal })),
-  staleTime: 5 * 60_000,
-});
-
 export function useLogContact() {
   const queryClient = useQueryClient();
   return useMutation({

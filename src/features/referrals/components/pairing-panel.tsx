@@ -245,6 +245,35 @@ function Proposal({ referral }: { referral: Referral }) {
   );
 }
 
+/** The young person's pairs, current and past, each a link to its page. */
+export function ReferralPairs({ referral }: { referral: Referral }) {
+  const pairs = useQuery(referralPairsQuery(referral.id));
+  const shown = (pairs.data?.items ?? []).filter((p) => p.status !== 'PROPOSED');
+  if (!shown.length) return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={t.pairing.pairs}>
+      <Title order={2} size="h4" mb="sm">
+        {t.pairing.pairs}
+      </Title>
+      <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {shown.map((pair) => (
+          <li key={pair.id}>
+            <Anchor component={Link} to={`/binomes/${pair.id}`}>
+              {t.pairs.pairLink(
+                referral.firstName,
+                `${pair.mentor.firstName} ${pair.mentor.lastName}`,
+              )}
+            </Anchor>{' '}
+            <Badge variant="light" style={{ textTransform: 'none' }}>
+              {t.labels.mentorshipStatus[pair.status]}
+            </Badge>
+          </li>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
 /** Pairing from the referral's page: suggestions while it waits, the answer once proposed. */
 export function PairingPanel({ referral }: { referral: Referral }) {
   if (referral.status !== 'AWAITING_MATCH' && referral.status !== 'MATCH_PROPOSED') return null;

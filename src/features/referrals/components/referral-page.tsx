@@ -30,7 +30,7 @@ import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { referralQuery, timelineQuery, useTransitionReferral } from '../api/referrals';
 import { ContactForm, NoteForm } from './contact-and-notes';
-import { PairingPanel } from './pairing-panel';
+import { PairingPanel, ReferralPairs } from './pairing-panel';
 import { ReferralEditForm } from './referral-edit-form';
 import { StatusBadge } from './status-badge';
 
@@ -339,6 +339,7 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
             <Field label={t.referral.message}>{referral.message || t.referral.none}</Field>
           </Section>
           <PairingPanel referral={referral} />
+          <ReferralPairs referral={referral} />
           <ReferralTimeline id={referral.id} />
         </Stack>
       </SimpleGrid>
