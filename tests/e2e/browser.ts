@@ -73,5 +73,5 @@ export async function logIn(page: Page, email: string, password = 'binome-demo')
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-export const pageTitle = (page: Page, name: string) =>
+export const pageTitle = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name });

@@ -108,6 +108,8 @@ export function PairActions({ pair }: { pair: Mentorship }) {
               <Select
                 label={t.pairs.closureReason}
                 required
+                // Short lists shown whole: a scrolling list would need its own keyboard access.
+                withScrollArea={false}
                 data={options(CLOSURE_REASONS, t.labels.closureReason)}
                 value={reason}
                 onChange={setReason}
@@ -119,6 +121,7 @@ export function PairActions({ pair }: { pair: Mentorship }) {
               <Select
                 label={t.pairs.exitSituation}
                 required
+                withScrollArea={false}
                 data={options(EXIT_SITUATIONS, t.labels.exitSituation)}
                 value={exit}
                 onChange={setExit}
