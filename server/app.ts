@@ -12,6 +12,7 @@ import { concernRoutes } from './routes/concerns';
 import { geographyRoutes } from './routes/geography';
 import { intakeRoutes } from './routes/intake';
 import { followUpRoutes } from './routes/follow-up';
+import { taskRoutes } from './routes/tasks';
 import { pairingRoutes } from './routes/pairing';
 import { matchingRoutes } from './routes/matching';
 import { mentorRoutes } from './routes/mentors';
@@ -112,6 +113,7 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   api.route('/', concernRoutes(deps));
   api.route('/', pairingRoutes(deps));
   api.route('/', followUpRoutes(deps));
+  api.route('/', taskRoutes(deps));
   // Before the referral routes: /referrals/duplicates is not a referral id.
   api.route('/', intakeRoutes(deps));
   api.route('/geography', geographyRoutes(deps));

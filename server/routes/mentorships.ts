@@ -162,6 +162,7 @@ function view(row: Selected, caller: Caller, { rules, now }: FollowUp) {
   const lastHeld = lastMeetingAt ? String(lastMeetingAt).slice(0, 10) : null;
   return {
     ...rest,
+    status,
     mentee: { ...mentee, lastName: caller.user.role === 'mentor' ? null : mentee.lastName },
     mentor,
     coordinator:
@@ -182,6 +183,13 @@ function view(row: Selected, caller: Caller, { rules, now }: FollowUp) {
       row.interviewsDone ?? [],
     ),
   };
+}
+
+/** Every pair matching `where` that the caller may see, as the list shows them (no paging). */
+export async function pairViews(db: Db, caller: Caller, now: Date, where: SQL | undefined) {
+  const context = await followUp(db, caller, now);
+  const rows = await select(db, caller, context, () => where).rows;
+  return rows.map((row) => view(row, caller, context));
 }
 
 /** One pair as the list shows it (names, meeting figures), or null when the caller may not see it. */

@@ -110,7 +110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What needs doing now (À faire), most overdue first */
+        /** What needs doing now (À faire), most urgent first: pairs at risk, first contacts overdue, check-ins, interviews due, planned ends within 14 days; a coordinator gets their own pairs and the referrals assigned to them or to nobody */
         get: operations["getTasks"];
         put?: never;
         post?: never;
@@ -1695,13 +1695,18 @@ export interface components {
         /** @enum {string} */
         Situation: "MIDDLE_SCHOOL" | "HIGH_SCHOOL" | "STUDENT" | "APPRENTICE" | "JOB_SEEKER" | "EMPLOYED" | "NEET";
         Task: {
-            /** Format: date-time */
-            dueAt: string;
+            /**
+             * Format: date
+             * @description When it became due: the last meeting held (health), the interview or planned end day, the first-contact deadline
+             */
+            dueDay: string;
             entityId: components["schemas"]["Id"];
             /** @enum {string} */
-            entityType: "referral" | "mentorship" | "mentor";
+            entityType: "referral" | "mentorship";
+            interviewKind: ("START" | "MID" | "CLOSING") | null;
             /** @enum {string} */
-            kind: "FIRST_CONTACT_OVERDUE" | "NO_RECENT_MEETING" | "INTERVIEW_DUE" | "PROPOSAL_PENDING" | "CONCERN";
+            kind: "AT_RISK" | "FIRST_CONTACT_OVERDUE" | "CHECK_IN" | "INTERVIEW_DUE" | "PLANNED_END";
+            /** @description Who: the young person, and the mentor for a pair */
             label: string;
         };
         TeamMember: {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Attendance } from './enums';
-import { isEarlyRupture, nextInterview, pairHealth, wouldBeEarlyRupture } from './follow-up';
+import {
+  byUrgency,
+  isEarlyRupture,
+  nextInterview,
+  pairHealth,
+  pairTasks,
+  wouldBeEarlyRupture,
+} from './follow-up';
 
 const rules = { checkInDays: 21, atRiskDays: 45 };
 const now = new Date('2026-03-10T09:30:00Z');
@@ -127,5 +134,55 @@ describe('next interview', () => {
   it('asks nothing of a pair that has not started or is closed', () => {
     expect(nextInterview({ ...pair, startedAt: null, status: 'ACCEPTED' }, [])).toBeNull();
     expect(nextInterview({ ...pair, status: 'CLOSED' }, [])).toBeNull();
+  });
+});
+
+describe('pair tasks', () => {
+  const today = new Date('2026-03-10T08:00:00Z');
+  const pair = {
+    status: 'ACTIVE' as const,
+    health: { level: 'ON_TRACK' as const, rule: 'NO_MEETING' as const, days: 3 },
+    nextInterview: { kind: 'MID' as const, dueDay: '2026-04-01' },
+    plannedEndAt: '2026-09-01',
+  };
+
+  it('asks nothing of a pair on track with nothing due', () => {
+    expect(pairTasks(pair, today)).toEqual([]);
+  });
+
+  it('lists a check-in or risk from the last meeting, an interview once due, a planned end two weeks ahead', () => {
+    expect(
+      pairTasks(
+        {
+          ...pair,
+          health: { level: 'AT_RISK', rule: 'NO_MEETING', days: 50 },
+          nextInterview: { kind: 'MID', dueDay: '2026-03-10' },
+          plannedEndAt: '2026-03-24',
+        },
+        today,
+      ),
+    ).toEqual([
+      { kind: 'AT_RISK', dueDay: '2026-01-19', interviewKind: null },
+      { kind: 'INTERVIEW_DUE', dueDay: '2026-03-10', interviewKind: 'MID' },
+      { kind: 'PLANNED_END', dueDay: '2026-03-24', interviewKind: null },
+    ]);
+    expect(pairTasks({ ...pair, plannedEndAt: '2026-03-25' }, today)).toEqual([]);
+  });
+
+  it('puts the most urgent first, then the longest waiting', () => {
+    const tasks = [
+      { kind: 'PLANNED_END' as const, dueDay: '2026-01-01' },
+      { kind: 'CHECK_IN' as const, dueDay: '2026-02-10' },
+      { kind: 'AT_RISK' as const, dueDay: '2026-01-20' },
+      { kind: 'CHECK_IN' as const, dueDay: '2026-02-01' },
+      { kind: 'FIRST_CONTACT_OVERDUE' as const, dueDay: '2026-03-01' },
+    ];
+    expect([...tasks].sort(byUrgency).map((t) => `${t.kind} ${t.dueDay}`)).toEqual([
+      'AT_RISK 2026-01-20',
+      'FIRST_CONTACT_OVERDUE 2026-03-01',
+      'CHECK_IN 2026-02-01',
+      'CHECK_IN 2026-02-10',
+      'PLANNED_END 2026-01-01',
+    ]);
   });
 });

@@ -112,3 +112,62 @@ export const belowCadence = (
   heldLast30Days: number,
   rules: Pick<FollowUpRules, 'meetingsPerMonth'>,
 ) => heldLast30Days < rules.meetingsPerMonth;
+
+/** What "À faire" lists besides concerns, most urgent first (the order of this list). */
+export const TASK_KINDS = [
+  'AT_RISK',
+  'FIRST_CONTACT_OVERDUE',
+  'CHECK_IN',
+  'INTERVIEW_DUE',
+  'PLANNED_END',
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+/** A pair is listed from 14 days before its planned end, to prepare the closing. */
+export const PLANNED_END_NOTICE_DAYS = 14;
+
+export interface PairTask {
+  kind: TaskKind;
+  /** The day it became due: the last meeting held, the interview's day, the planned end. */
+  dueDay: string;
+  interviewKind: InterviewKind | null;
+}
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(day) + days * DAY).toISOString().slice(0, 10);
+
+/** What a pair asks of its coordinator today, from its health, next interview and planned end. */
+export function pairTasks(
+  pair: {
+    status: MentorshipStatus;
+    health: PairHealth | null;
+    nextInterview: { kind: InterviewKind; dueDay: string } | null;
+    plannedEndAt: string | null;
+  },
+  now: Date,
+): PairTask[] {
+  const today = now.toISOString().slice(0, 10);
+  const tasks: PairTask[] = [];
+  if (pair.health && pair.health.level !== 'ON_TRACK')
+    tasks.push({
+      kind: pair.health.level,
+      dueDay: addDays(today, -pair.health.days),
+      interviewKind: null,
+    });
+  if (pair.nextInterview && pair.nextInterview.dueDay <= today)
+    tasks.push({
+      kind: 'INTERVIEW_DUE',
+      dueDay: pair.nextInterview.dueDay,
+      interviewKind: pair.nextInterview.kind,
+    });
+  const open = pair.status === 'ACTIVE' || pair.status === 'PAUSED';
+  if (open && pair.plannedEndAt && pair.plannedEndAt <= addDays(today, PLANNED_END_NOTICE_DAYS))
+    tasks.push({ kind: 'PLANNED_END', dueDay: pair.plannedEndAt, interviewKind: null });
+  return tasks;
+}
+
+/** Most urgent first: by kind, then the longest waiting. */
+export const byUrgency = (
+  a: { kind: TaskKind; dueDay: string },
+  b: { kind: TaskKind; dueDay: string },
+) => TASK_KINDS.indexOf(a.kind) - TASK_KINDS.indexOf(b.kind) || a.dueDay.localeCompare(b.dueDay);

@@ -308,3 +308,42 @@ describe('/mentorships/{id}/interviews', () => {
     ).toBe(404);
   });
 });
+
+describe('GET /dashboard/tasks', () => {
+  type Task = { kind: string; entityType: string; entityId: string; dueDay: string; label: string };
+  const URGENCY = ['AT_RISK', 'FIRST_CONTACT_OVERDUE', 'CHECK_IN', 'INTERVIEW_DUE', 'PLANNED_END'];
+
+  it('lists what the coordinator’s own pairs and referrals need, most urgent first', async () => {
+    const coordinator = await agent(ELAN.coordinator);
+    const me = (await coordinator.get('/auth/session')).body.user.id;
+    const reply = await coordinator.get('/dashboard/tasks');
+    expect(reply.status).toBe(200);
+    const tasks = reply.body as Task[];
+    expect(tasks.length).toBeGreaterThan(0);
+    const ranks = tasks.map((task) => URGENCY.indexOf(task.kind));
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+
+    const atRisk = await coordinator.get('/mentorships', {
+      query: { health: 'AT_RISK', coordinatorId: me, pageSize: 200 },
+    });
+    expect(
+      tasks
+        .filter((task) => task.kind === 'AT_RISK')
+        .map((task) => task.entityId)
+        .sort(),
+    ).toEqual(atRisk.body.items.map((pair: Pair) => pair.id).sort());
+    for (const task of tasks.filter((t) => t.entityType === 'mentorship').slice(0, 10)) {
+      const pair = await coordinator.get('/mentorships/{id}', { params: { id: task.entityId } });
+      expect(pair.body.coordinatorId).toBe(me);
+    }
+    for (const task of tasks.filter((t) => t.kind === 'FIRST_CONTACT_OVERDUE').slice(0, 10)) {
+      const referral = await coordinator.get('/referrals/{id}', { params: { id: task.entityId } });
+      expect(referral.body.firstContactAt).toBeNull();
+      expect([me, null]).toContain(referral.body.assigneeId);
+    }
+  });
+
+  it('is for staff only', async () => {
+    expect((await (await agent(ELAN.mentor)).get('/dashboard/tasks')).status).toBe(403);
+  });
+});

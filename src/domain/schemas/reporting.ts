@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, api } from './common';
+import { INTERVIEW_KINDS } from '../enums';
+import { TASK_KINDS } from '../follow-up';
+import { Id, IsoDate, IsoDateTime, api } from './common';
 import { MentorSummary } from './mentor';
 import { ReferralSummary } from './referral';
 
@@ -37,18 +39,17 @@ export const Indicators = api(
 export const Task = api(
   'Task',
   z.object({
-    kind: z.enum([
-      'FIRST_CONTACT_OVERDUE',
-      'NO_RECENT_MEETING',
-      'INTERVIEW_DUE',
-      'PROPOSAL_PENDING',
-      'CONCERN',
-    ]),
-    entityType: z.enum(['referral', 'mentorship', 'mentor']),
+    kind: z.enum(TASK_KINDS),
+    entityType: z.enum(['referral', 'mentorship']),
     entityId: Id,
-    label: z.string(),
-    dueAt: IsoDateTime,
+    label: z.string().meta({ description: 'Who: the young person, and the mentor for a pair' }),
+    dueDay: IsoDate.meta({
+      description:
+        'When it became due: the last meeting held (health), the interview or planned end day, the first-contact deadline',
+    }),
+    interviewKind: z.enum(INTERVIEW_KINDS).nullable(),
   }),
+  'Something a coordinator should do, most urgent first; concerns are listed by /concerns',
 );
 
 export const CriterionScore = api(
