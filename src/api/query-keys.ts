@@ -35,6 +35,8 @@ export const queryKeys = {
   users: {
     list: (params: Params) => ['users', 'list', params] as const,
   },
+  /** "À faire", under `referrals`: pair and referral changes both refresh it. */
+  tasks: ['referrals', 'tasks'] as const,
   settings: ['settings'] as const,
   team: ['team'] as const,
   search: (q: string) => ['search', q] as const,

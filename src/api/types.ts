@@ -10,6 +10,7 @@ export type ReferralInput = S['ReferralInput'];
 export type DuplicateCandidate = S['DuplicateCandidate'];
 export type Mentorship = S['Mentorship'];
 export type Concern = S['Concern'];
+export type Task = S['Task'];
 export type Mentor = S['Mentor'];
 export type Meeting = S['Meeting'];
 export type MeetingInput = S['MeetingInput'];

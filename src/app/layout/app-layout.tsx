@@ -6,7 +6,7 @@ import { useSession } from '../../api/shared-queries';
 import { LOGIN_PATH } from '../../features/auth/paths';
 import { SavedViewLinks } from '../../features/referrals/components/saved-view-links';
 import { useMeetingOutbox } from '../../features/mentorships/hooks/meeting-outbox';
-import { useOpenConcernCount } from '../../features/tasks/api/concerns';
+import { useOpenConcernCount, useTaskCount } from '../../features/tasks/api/concerns';
 import { CommandPalette } from '../../features/search/components/command-palette';
 import { t } from '../../lib/i18n';
 import { useDemo } from '../demo';
@@ -40,7 +40,9 @@ export function AppLayout() {
   const { pathname } = useLocation();
   useFocusOnNavigate();
   // A concern a mentor flags shows in the navigation of every staff screen.
-  const openConcerns = useOpenConcernCount(!!session && session.user.role !== 'mentor');
+  const staff = !!session && session.user.role !== 'mentor';
+  const openConcerns = useOpenConcernCount(staff);
+  const otherTasks = useTaskCount(staff);
   useMeetingOutbox();
   // Logged out (or expired) while on a screen: the login screen takes over.
   if (!session) return <Navigate to={LOGIN_PATH} replace />;
@@ -107,10 +109,29 @@ export function AppLayout() {
               to={item.path}
               label={item.label}
               rightSection={
-                item.path === '/a-faire' && openConcerns > 0 ? (
-                  <Badge color="red" size="sm" circle aria-label={t.tasks.openCount(openConcerns)}>
-                    {openConcerns}
-                  </Badge>
+                item.path === '/a-faire' && (openConcerns > 0 || otherTasks > 0) ? (
+                  <Group gap={4} wrap="nowrap">
+                    {openConcerns > 0 && (
+                      <Badge
+                        color="red"
+                        size="sm"
+                        circle
+                        aria-label={t.tasks.openCount(openConcerns)}
+                      >
+                        {openConcerns}
+                      </Badge>
+                    )}
+                    {otherTasks > 0 && (
+                      <Badge
+                        color="gray"
+                        size="sm"
+                        variant="light"
+                        aria-label={t.tasks.count(otherTasks)}
+                      >
+                        {otherTasks}
+                      </Badge>
+                    )}
+                  </Group>
                 ) : undefined
               }
               active={pathname.startsWith(item.path)}

@@ -32,3 +32,13 @@ export function useAcknowledgeConcern() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.concerns.all }),
   });
 }
+
+export const tasksQuery = queryOptions({
+  queryKey: queryKeys.tasks,
+  queryFn: ({ signal }) => unwrap(client.GET('/dashboard/tasks', { signal })),
+});
+
+/** Tasks besides concerns, for the navigation's count; asked again every minute. */
+export const useTaskCount = (enabled: boolean) =>
+  useQuery({ ...tasksQuery, enabled, refetchInterval: 60_000, select: (tasks) => tasks.length })
+    .data ?? 0;

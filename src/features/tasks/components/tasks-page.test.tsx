@@ -77,3 +77,31 @@ describe('À faire: concerns flagged by mentors', () => {
     await waitFor(() => expect(card).not.toBeInTheDocument());
   });
 });
+
+describe('À faire: the follow-up', () => {
+  it('groups what the coordinator’s pairs and referrals need, counts it in the navigation, and opens each record', async () => {
+    await signIn('coordination@elan.test');
+    const { user } = renderApp('/a-faire');
+    const atRisk = await screen.findByRole('region', { name: /^Binômes à risque \(\d+\)$/ });
+    const overdue = screen.getByRole('region', { name: /^Premiers contacts en retard \(\d+\)$/ });
+    const total = screen
+      .getAllByRole('region', { name: / \(\d+\)$/ })
+      .map((region) => within(region).getAllByRole('heading')[0]!.textContent!)
+      .reduce((sum, title) => sum + Number(/\((\d+)\)$/.exec(title)![1]), 0);
+    expect(total).toBeGreaterThan(0);
+    const nav = screen.getByRole('navigation', { name: /principale/ });
+    expect(
+      await within(nav).findByLabelText(new RegExp(`^${total} autres tâches$`)),
+    ).toBeInTheDocument();
+
+    const firstContact = within(overdue).getAllByRole('link')[0]!;
+    expect(firstContact).toHaveAttribute('href', expect.stringMatching(/^\/orientations\//));
+    const pair = within(atRisk).getAllByRole('link')[0]!;
+    const name = pair.textContent!.split(' et ')[0]!;
+    await user.click(pair);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: new RegExp(name) }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('À risque')).toBeInTheDocument();
+  });
+});

@@ -4,6 +4,7 @@ import {
   Blockquote,
   Button,
   Card,
+  Paper,
   Stack,
   Text,
   Textarea,
@@ -13,12 +14,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api/error';
-import type { Concern } from '../../../api/types';
+import type { Concern, Task } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, QueryState } from '../../../components/query-state';
 import { formatDate, formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { concernsQuery, useAcknowledgeConcern } from '../api/concerns';
+import { TASK_KINDS, type TaskKind } from '../../../domain/follow-up';
+import { concernsQuery, tasksQuery, useAcknowledgeConcern } from '../api/concerns';
 
 /** One open concern: who, when, what the mentor wrote, and the note that closes it. */
 function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (name: string) => void }) {
@@ -54,6 +56,10 @@ function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (name: str
         {' · '}
         <Anchor component={Link} to={`/mentors/${mentor.id}`}>
           {t.tasks.mentor} : {mentor.firstName} {mentor.lastName}
+        </Anchor>
+        {' · '}
+        <Anchor component={Link} to={`/binomes/${concern.mentorshipId}`}>
+          {t.tasks.pair}
         </Anchor>
       </Text>
       {concern.notes && (
@@ -92,9 +98,77 @@ function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (name: str
   );
 }
 
+const FIRST = 10;
+
+/** One kind of task: its count, the first ten, and the rest on request (nothing capped). */
+function TaskGroup({ kind, tasks }: { kind: TaskKind; tasks: Task[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? tasks : tasks.slice(0, FIRST);
+  const id = `tasks-${kind}`;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+      <Title order={3} size="h4" id={id} mb="xs">
+        {t.tasks.kind[kind]} ({tasks.length})
+      </Title>
+      <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {shown.map((task) => (
+          <li key={`${task.entityId}-${kind}`}>
+            <Anchor
+              component={Link}
+              to={
+                task.entityType === 'referral'
+                  ? `/orientations/${task.entityId}`
+                  : `/binomes/${task.entityId}`
+              }
+              fw={600}
+            >
+              {task.label}
+            </Anchor>
+            <Text span size="sm" c="dimmed">
+              {' · '}
+              {task.interviewKind ? `${t.labels.interviewKind[task.interviewKind]}, ` : ''}
+              {t.tasks.detail[kind](formatDate(task.dueDay))}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+      {tasks.length > FIRST && (
+        <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll(!all)}>
+          {all ? t.tasks.showFewer : t.tasks.showAll(tasks.length)}
+        </Button>
+      )}
+    </Paper>
+  );
+}
+
+/** Pairs and referrals that need the coordinator, grouped by what to do, most urgent first. */
+function FollowUpTasks() {
+  const query = useQuery(tasksQuery);
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h3">
+        {t.tasks.followUp}
+      </Title>
+      <Text size="sm">{t.tasks.followUpIntro}</Text>
+      <QueryState
+        query={query}
+        isEmpty={(tasks) => tasks.length === 0}
+        empty={<Text>{t.tasks.nothing}</Text>}
+      >
+        {(tasks) =>
+          TASK_KINDS.map((kind) => {
+            const ofKind = tasks.filter((task) => task.kind === kind);
+            return ofKind.length ? <TaskGroup key={kind} kind={kind} tasks={ofKind} /> : null;
+          })
+        }
+      </QueryState>
+    </Stack>
+  );
+}
+
 /**
- * What needs the coordinator today. For now, the difficulties mentors flag with a meeting: they
- * may concern a minor's safety, so they come first and stay until someone takes them in hand.
+ * What needs the coordinator today: first the difficulties mentors flag with a meeting (they may
+ * concern a minor's safety, and stay until someone takes them in hand), then the follow-up.
  */
 export function TasksPage() {
   const query = useQuery(concernsQuery({ status: ['OPEN'], pageSize: 200 }));
@@ -129,9 +203,7 @@ export function TasksPage() {
             </Stack>
           )}
         </QueryState>
-        <Text size="sm" c="dimmed">
-          {t.tasks.others}
-        </Text>
+        <FollowUpTasks />
       </Stack>
     </>
   );
