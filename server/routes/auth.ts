@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { fail, notNow } from '../../src/domain/problem';
-import { LoginInput } from '../../src/domain/schemas';
+import { LoginInput, PasswordChangeInput } from '../../src/domain/schemas';
 import { randomToken, sha256 } from '../auth/passwords';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/database';
@@ -136,6 +136,40 @@ export function authRoutes(deps: Deps) {
     const caller = await requireCaller(c, deps, null);
     await deps.db().delete(sessions).where(eq(sessions.id, caller.session.id));
     deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict' });
+    return c.body(null, 204);
+  });
+
+  // A wrong current password counts against the address, as a failed login does.
+  app.post('/password', async (c) => {
+    const caller = await requireCaller(c, deps, null);
+    const body = await readBody(c, PasswordChangeInput);
+    const db = deps.db();
+    const now = deps.now();
+    const address = deps.clientAddress(c);
+    if (!failuresPerAddress.take(address, now)) return notNow(429, TOO_MANY, WINDOW_MS / 1000);
+    const [user] = await db.select().from(users).where(eq(users.id, caller.user.id));
+    const right = await passwordChecks.run(() =>
+      deps.passwords.verify(body.currentPassword, user!.passwordHash),
+    );
+    if (!right)
+      return fail(422, 'Le mot de passe actuel est incorrect.', {
+        errors: [{ pointer: '/currentPassword', message: 'Mot de passe actuel incorrect' }],
+      });
+    failuresPerAddress.refund(address);
+    const passwordHash = await passwordChecks.run(() => deps.passwords.hash(body.newPassword));
+    await db.transaction(async (tx) => {
+      const t: Db = tx;
+      await t.update(users).set({ passwordHash }).where(eq(users.id, user!.id));
+      // Whoever else held a session with the old password is logged out.
+      await t
+        .delete(sessions)
+        .where(and(eq(sessions.userId, user!.id), ne(sessions.id, caller.session.id)));
+      await writeAudit(t, now, caller, 'auth.password', {
+        type: 'user',
+        id: user!.id,
+        associationId: user!.associationId,
+      });
+    });
     return c.body(null, 204);
   });
 

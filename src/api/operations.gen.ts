@@ -7,6 +7,7 @@ export const OPERATIONS: readonly (readonly [
 ])[] = [
   ['POST', '/auth/login', null],
   ['POST', '/auth/logout', 'session'],
+  ['POST', '/auth/password', 'session'],
   ['GET', '/auth/session', null],
   ['GET', '/referrals', 'referrals.read'],
   ['POST', '/referrals', 'referrals.write'],

@@ -176,7 +176,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                   }),
                 }),
                 page('mes-binomes/:id', MENTOR, { lazy: pairPage }),
-                page('profil', MENTOR, { Component: soon(t.nav.profile) }),
+                page('profil', EVERYONE, {
+                  lazy: async () => ({
+                    Component: (await import('../features/auth/components/profile-page'))
+                      .ProfilePage,
+                  }),
+                }),
                 { path: '*', Component: NotFoundPage },
               ],
             },

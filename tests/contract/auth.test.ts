@@ -125,3 +125,45 @@ describe('authentication', () => {
     expect((await a.get('/auth/session')).status).toBe(200);
   });
 });
+
+describe('POST /auth/password', () => {
+  it('changes one’s own password with the current one and ends the other sessions', async () => {
+    const phone = await agent(ELAN.mentor);
+    const laptop = await agent(ELAN.mentor);
+    const changed = await laptop.post('/auth/password', {
+      body: { currentPassword: 'binome-demo', newPassword: 'un nouveau mot de passe' },
+    });
+    expect(changed.status).toBe(204);
+    expect((await laptop.get('/auth/session')).status).toBe(200);
+    expect((await phone.get('/auth/session')).status).toBe(204);
+    const old = await new Agent(backend.baseUrl).post('/auth/login', {
+      body: { email: ELAN.mentor, password: 'binome-demo' },
+    });
+    expect(old.status).toBe(401);
+    await new Agent(backend.baseUrl).login(ELAN.mentor, 'un nouveau mot de passe');
+  });
+
+  it('points at a wrong current password, a short or unchanged new one', async () => {
+    const coordinator = await agent(ELAN.coordinator);
+    const wrong = await coordinator.post('/auth/password', {
+      body: { currentPassword: 'pas le bon', newPassword: 'un nouveau mot de passe' },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual([
+      '/currentPassword',
+    ]);
+    const short = await coordinator.post('/auth/password', {
+      body: { currentPassword: 'binome-demo', newPassword: 'court' },
+    });
+    expect(short.status).toBe(422);
+    expect(short.body.errors[0]).toMatchObject({
+      pointer: '/newPassword',
+      message: 'Au moins 12 caractères',
+    });
+    const same = await coordinator.post('/auth/password', {
+      body: { currentPassword: 'binome-demo-long', newPassword: 'binome-demo-long' },
+    });
+    expect(same.body.errors[0].pointer).toBe('/newPassword');
+    expect((await (await agent()).post('/auth/password', { body: {} })).status).toBe(401);
+  });
+});

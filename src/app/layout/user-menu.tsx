@@ -6,7 +6,7 @@ import {
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Session } from '../../api/types';
 import { useLogout } from '../../features/auth/api/session';
 import { LOGIN_PATH } from '../../features/auth/paths';
@@ -45,6 +45,9 @@ export function UserMenu({ session }: { session: Session }) {
           <br />
           {t.labels.roles[user.role]} · {session.association.name}
         </Menu.Label>
+        <Menu.Item component={Link} to="/profil">
+          {t.nav.profile}
+        </Menu.Item>
         <Menu.Item onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
           {scheme === 'dark' ? t.shell.lightScheme : t.shell.darkScheme}
         </Menu.Item>

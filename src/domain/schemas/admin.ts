@@ -12,6 +12,24 @@ export const LoginInput = api(
   }),
 );
 
+export const PASSWORD_MIN = 12;
+
+export const PasswordChangeInput = api(
+  'PasswordChangeInput',
+  z
+    .object({
+      currentPassword: z.string().min(1, { error: 'Saisissez votre mot de passe actuel' }).max(200),
+      newPassword: z
+        .string()
+        .min(PASSWORD_MIN, { error: `Au moins ${PASSWORD_MIN} caractères` })
+        .max(200, { error: 'Au plus 200 caractères' }),
+    })
+    .refine((p) => p.newPassword !== p.currentPassword, {
+      error: 'Choisissez un mot de passe différent de l’actuel',
+      path: ['newPassword'],
+    }),
+);
+
 export const User = api(
   'User',
   z.object({

@@ -487,6 +487,21 @@ export const fr = {
     pairLink: (mentee: string, mentor: string) => `Binôme ${mentee} et ${mentor}`,
     withMentor: 'En binôme avec',
   },
+  profile: {
+    account: 'Mon compte',
+    name: 'Nom',
+    email: 'Adresse e-mail',
+    role: 'Rôle',
+    details: 'Coordonnées et disponibilités',
+    mentorDetails:
+      'Pour changer vos coordonnées, vos disponibilités ou le nombre de jeunes que vous pouvez accompagner, écrivez à votre chargé·e de mentorat.',
+    password: 'Changer de mot de passe',
+    currentPassword: 'Mot de passe actuel',
+    newPassword: 'Nouveau mot de passe',
+    newPasswordHint: 'Au moins 12 caractères ; une phrase facile à retenir convient très bien.',
+    change: 'Changer le mot de passe',
+    changed: 'Mot de passe changé. Vos autres sessions ont été fermées.',
+  },
   myPairs: {
     title: 'Mes binômes',
     empty:

@@ -26,3 +26,9 @@ export function useLogout() {
     },
   });
 }
+
+export const useChangePassword = () =>
+  useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      unwrap(client.POST('/auth/password', { body })),
+  });
