@@ -3,6 +3,7 @@ import { bundleSize } from './bundle-size';
 import { contentionFigures } from './contention';
 import { codeSizeFigures } from './code-size';
 import { demoLoadFigures } from './demo-load';
+import { followUpFigures } from './follow-up';
 import { inboxFigures } from './inbox';
 import { matchingFigures } from './matching';
 import { report } from './results';
@@ -24,6 +25,7 @@ figures.push(
     ...(await serverLoad(server)),
     ...(await contentionFigures(server.base, 'postgresql')),
     ...(await inboxFigures(server)),
+    ...(await followUpFigures(server)),
   ])),
 );
 await report(figures);

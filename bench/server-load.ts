@@ -57,7 +57,7 @@ export async function login(base: string) {
   return { cookie, csrfToken };
 }
 
-function load(options: autocannon.Options) {
+export function load(options: autocannon.Options) {
   return new Promise<autocannon.Result>((resolve, reject) =>
     autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options }, (error, result) =>
       error ? reject(error) : resolve(result),
