@@ -398,7 +398,10 @@ const AGE_POOL = [
 const OPEN_PAIR: MentorshipStatus[] = ['PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED'];
 
 export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9);
+  // The latest 9:00 UTC not after `now`: before 9:00 it is yesterday's, so that nothing seeded
+  // (received, logged, changed) lies in the future of whoever reads it, at any hour.
+  const nineToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9);
+  const today = nineToday <= now.getTime() ? nineToday : nineToday - DAY;
   const data: Data = {
     associations: [],
     users: [],
@@ -705,7 +708,7 @@ function makeMeetings(
       concern: r.chance(0.02),
       // Mentors without an account have their meetings logged by the pair's coordinator.
       loggedById: mentor.userId ?? pair.coordinatorId ?? ctx.coordinators[0]!.id,
-      loggedAt: iso(at + 3_600_000),
+      loggedAt: iso(Math.min(at + 3_600_000, ctx.now)),
       concernAcknowledgedAt: null,
       concernAcknowledgedById: null,
       concernAcknowledgement: null,

@@ -43,8 +43,14 @@ export function communeProblem(gazetteer: Gazetteer, postalCode: string, commune
   return served.some((c) => nameKey(c.name) === key) ? null : COMMUNE_NOT_AT_POSTAL_CODE;
 }
 
-/** An object's rule that runs even when some fields are invalid: one 422 lists every problem. */
-export const ALWAYS = { when: () => true };
+/**
+ * An object's rule that runs even when some fields are invalid (one 422 lists every problem),
+ * but only on an object: a `null` or an array body is refused for what it is.
+ */
+export const ALWAYS = {
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+};
 
 /** The commune checked against the postal code, when a record gives both (valid or not). */
 export function checkCommune(

@@ -73,6 +73,17 @@ describe('malformed requests', () => {
     const transition = (headers: Record<string, string>, rawBody: string) =>
       a.post('/referrals/{id}/transitions', { params: { id: referral.id }, headers, rawBody });
     refusedCleanly(await transition({ 'If-Match': '"1"' }, 'null'));
+    // Records whose rules look at several fields at once (postal code and commune).
+    for (const body of ['null', '[]', '"x"']) {
+      refusedCleanly(
+        await a.patch('/referrals/{id}', {
+          params: { id: referral.id },
+          headers: { 'If-Match': `"${referral.version}"` },
+          rawBody: body,
+        }),
+      );
+      refusedCleanly(await a.post('/mentors', { rawBody: body }));
+    }
     refusedCleanly(await transition({ 'If-Match': '"1"' }, '{"to":null}'));
     refusedCleanly(await transition({ 'If-Match': 'abc' }, '{"to":"QUALIFIED"}'));
     refusedCleanly(
