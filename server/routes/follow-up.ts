@@ -1,18 +1,18 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { checkIfMatch, fail } from '../../src/domain/problem';
-import { GoalsInput, InterviewInput } from '../../src/domain/schemas';
+import { GoalsInput, InterviewInput, PairReassignment } from '../../src/domain/schemas';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/database';
 import { fromRow } from '../db/rows';
-import { interviews, mentorships } from '../db/schema';
+import { interviews, mentorships, users } from '../db/schema';
 import { readBody, requireCaller, type Deps, type Env, idParam } from '../http/context';
 import { mentorshipView } from './mentorships';
 
 const publicInterview = ({ associationId: _a, ...row }: typeof interviews.$inferSelect) =>
   fromRow(row);
 
-/** What coordinators keep of a pair besides its meetings: its goals and follow-up interviews. */
+/** What coordinators keep of a pair besides its meetings: goals, interviews, and who follows it. */
 export function followUpRoutes(deps: Deps) {
   const app = new Hono<Env>();
 
@@ -104,6 +104,55 @@ export function followUpRoutes(deps: Deps) {
       return created!;
     });
     return c.json(publicInterview(row), 201);
+  });
+
+  app.post('/mentorships/coordinator', async (c) => {
+    const caller = await requireCaller(c, deps, 'mentorships.write');
+    const body = await readBody(c, PairReassignment);
+    const now = deps.now();
+    const mine = caller.association.id;
+    const result = await deps.db().transaction(async (tx) => {
+      const db: Db = tx;
+      const [coordinator] = await db
+        .select()
+        .from(users)
+        .where(and(eq(users.id, body.coordinatorId), eq(users.associationId, mine)));
+      if (!coordinator || coordinator.role === 'mentor' || !coordinator.active)
+        return fail(422, 'Cette personne ne fait pas partie de l’équipe.', {
+          errors: [{ pointer: '/coordinatorId', message: 'Choisissez un membre de l’équipe' }],
+        });
+      const pairs = await db
+        .select({ id: mentorships.id })
+        .from(mentorships)
+        .where(and(eq(mentorships.associationId, mine), inArray(mentorships.id, body.ids)))
+        .orderBy(asc(mentorships.id))
+        .for('update');
+      const found = new Set(pairs.map((p) => p.id));
+      await db
+        .update(mentorships)
+        .set({
+          coordinatorId: coordinator.id,
+          version: sql`${mentorships.version} + 1`,
+          updatedAt: now,
+        })
+        .where(inArray(mentorships.id, [...found]));
+      for (const id of found)
+        await writeAudit(
+          db,
+          now,
+          caller,
+          'mentorship.reassign',
+          { type: 'mentorship', id, associationId: mine },
+          ['coordinatorId'],
+        );
+      return {
+        succeeded: found.size,
+        failed: [...new Set(body.ids)]
+          .filter((id) => !found.has(id))
+          .map((id) => ({ id, title: id, reason: 'Introuvable' })),
+      };
+    });
+    return c.json(result);
   });
 
   return app;

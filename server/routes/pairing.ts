@@ -59,10 +59,12 @@ export async function proposePair(
     .update(referrals)
     .set({ status: 'MATCH_PROPOSED', version: referral.version + 1, updatedAt: now })
     .where(eq(referrals.id, referral.id));
+  // The timeline names the mentor: the referral's page says with whom, long after.
   await referralEvent(db, now, caller, referral.associationId, referral.id, {
     kind: 'STATUS_CHANGED',
     from: referral.status,
     to: 'MATCH_PROPOSED',
+    body: `avec ${mentor.firstName} ${mentor.lastName}`,
   });
   const load = loadBefore + 1;
   await db

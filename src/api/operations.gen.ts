@@ -34,6 +34,7 @@ export const OPERATIONS: readonly (readonly [
   ['GET', '/mentors/{id}/suggestions', 'matching.use'],
   ['GET', '/mentorships', 'mentorships.read'],
   ['POST', '/mentorships', 'mentorships.write'],
+  ['POST', '/mentorships/coordinator', 'mentorships.write'],
   ['GET', '/mentorships/{id}', 'mentorships.read'],
   ['POST', '/mentorships/{id}/transitions', 'mentorships.write'],
   ['PUT', '/mentorships/{id}/goals', 'mentorships.write'],

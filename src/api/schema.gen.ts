@@ -528,6 +528,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mentorships/coordinator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the selected pairs to another coordinator; each pair succeeds or fails on its own */
+        post: operations["reassignMentorships"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/referrals": {
         parameters: {
             query?: never;
@@ -1479,6 +1496,11 @@ export interface components {
              * @enum {string}
              */
             rule: "NO_MEETING" | "TWO_NO_SHOWS";
+        };
+        PairReassignment: {
+            /** @description A coordinator or admin of the association */
+            coordinatorId: components["schemas"]["Id"];
+            ids: components["schemas"]["Id"][];
         };
         PairScore: {
             constraints: components["schemas"]["HardConstraint"][];
@@ -3004,6 +3026,37 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    reassignMentorships: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairReassignment"];
+            };
+        };
+        responses: {
+            /** @description What succeeded and what failed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
             default: components["responses"]["ServerError"];
         };
     };

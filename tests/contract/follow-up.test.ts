@@ -347,3 +347,44 @@ describe('GET /dashboard/tasks', () => {
     expect((await (await agent(ELAN.mentor)).get('/dashboard/tasks')).status).toBe(403);
   });
 });
+
+describe('POST /mentorships/coordinator', () => {
+  it('gives the selected pairs to another member of the team, and says which were not found', async () => {
+    const coordinator = await agent(ELAN.coordinator);
+    const admin = (await (await agent(ELAN.admin)).get('/auth/session')).body.user.id;
+    const pairs = (
+      await coordinator.get('/mentorships', { query: { status: 'ACTIVE', pageSize: 2 } })
+    ).body.items as Pair[];
+    const elsewhere = (
+      await (await agent(PASSERELLES.coordinator)).get('/mentorships', { query: { pageSize: 1 } })
+    ).body.items[0].id;
+    const reply = await coordinator.post('/mentorships/coordinator', {
+      body: { ids: [...pairs.map((p) => p.id), elsewhere], coordinatorId: admin },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({
+      succeeded: 2,
+      failed: [{ id: elsewhere, title: elsewhere, reason: 'Introuvable' }],
+    });
+    for (const pair of pairs) {
+      const now = await coordinator.get('/mentorships/{id}', { params: { id: pair.id } });
+      expect(now.body).toMatchObject({ coordinatorId: admin, version: pair.version + 1 });
+    }
+  });
+
+  it('refuses someone outside the team, and mentors', async () => {
+    const coordinator = await agent(ELAN.coordinator);
+    const mentor = await agent(ELAN.mentor);
+    const mentorUser = (await mentor.get('/auth/session')).body.user.id;
+    const pair = (await coordinator.get('/mentorships', { query: { pageSize: 1 } })).body.items[0];
+    const toMentor = await coordinator.post('/mentorships/coordinator', {
+      body: { ids: [pair.id], coordinatorId: mentorUser },
+    });
+    expect(toMentor.status).toBe(422);
+    expect(toMentor.body.errors[0].pointer).toBe('/coordinatorId');
+    const byMentor = await mentor.post('/mentorships/coordinator', {
+      body: { ids: [pair.id], coordinatorId: mentorUser },
+    });
+    expect(byMentor.status).toBe(403);
+  });
+});

@@ -99,6 +99,14 @@ export const MentorshipTransition = api(
   }),
 );
 
+export const PairReassignment = api(
+  'PairReassignment',
+  z.object({
+    ids: z.array(Id).min(1).max(500),
+    coordinatorId: Id.meta({ description: 'A coordinator or admin of the association' }),
+  }),
+);
+
 export const GoalsInput = api(
   'GoalsInput',
   z.object({

@@ -485,6 +485,11 @@ export const fr = {
     saveInterview: 'Enregistrer l’entretien',
     interviewSaved: 'Entretien enregistré.',
     pairLink: (mentee: string, mentor: string) => `Binôme ${mentee} et ${mentor}`,
+    selected: (n: number) => `${n} binôme${n > 1 ? 's' : ''} sélectionné${n > 1 ? 's' : ''}`,
+    reassignTo: 'Confier à',
+    reassign: 'Réattribuer',
+    reassigned: (n: number, name: string) =>
+      `${n} binôme${n > 1 ? 's' : ''} confié${n > 1 ? 's' : ''} à ${name}.`,
     withMentor: 'En binôme avec',
   },
   profile: {
@@ -606,6 +611,7 @@ export const fr = {
       `Appliquer ce changement aux ${n.toLocaleString('fr-FR')} orientations correspondantes ?`,
   },
   referral: {
+    assignedTo: (name: string) => `Attribuée à ${name}`,
     back: 'Retour aux orientations',
     identity: 'Identité et contact',
     situation: 'Situation et besoins',

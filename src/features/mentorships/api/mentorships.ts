@@ -143,3 +143,8 @@ export const useCorrectMeeting = () =>
         }),
       ),
   );
+
+export const useReassignPairs = () =>
+  usePairMutation((body: { ids: string[]; coordinatorId: string }) =>
+    unwrap(client.POST('/mentorships/coordinator', { body })),
+  );

@@ -1,11 +1,14 @@
 import { Button, Group, MultiSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import type { RowSelectionState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { teamQuery, useSession } from '../../../api/shared-queries';
 import { DisplayControls, ListPagination } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, LoadingState } from '../../../components/query-state';
+import { BulkReport } from '../../../components/bulk-report';
+import type { Mentorship } from '../../../api/types';
 import { MENTORSHIP_STATUSES } from '../../../domain/enums';
 import { HEALTH_LEVELS } from '../../../domain/follow-up';
 import { MentorshipListQuery } from '../../../domain/queries';
@@ -13,23 +16,94 @@ import { t } from '../../../lib/i18n';
 import { useListPreferences } from '../../../lib/list-preferences';
 import { options } from '../../../lib/options';
 import { filterKeys, isSet, useListQuery } from '../../../lib/use-list-query';
-import { mentorshipsQuery } from '../api/mentorships';
+import { mentorshipsQuery, useReassignPairs } from '../api/mentorships';
 import { PAIR_COLUMN_LABELS, PairsTable, sortFromSorting, sortingFromQuery } from './pairs-table';
 
 const DEFAULT_DISPLAY = { columns: { proposed: false }, density: 'comfortable' as const };
 const FILTER_KEYS = filterKeys(MentorshipListQuery);
 
+/** Gives the selected pairs to one coordinator, and says what it did and what it could not. */
+function ReassignBar({
+  rows,
+  team,
+  onDone,
+}: {
+  rows: Mentorship[];
+  team: { value: string; label: string }[];
+  onDone: (summary: string | null) => void;
+}) {
+  const reassign = useReassignPairs();
+  const [to, setTo] = useState<string | null>(null);
+  const result = reassign.data;
+  const name = team.find((m) => m.value === reassign.variables?.coordinatorId)?.label ?? '';
+  return (
+    <Paper withBorder p="sm" radius="md" bg="var(--mantine-primary-color-light)">
+      <Stack gap="xs">
+        <Group align="flex-end" wrap="wrap">
+          <Text fw={600} aria-live="polite">
+            {t.pairs.selected(rows.length)}
+          </Text>
+          <Select
+            label={t.pairs.reassignTo}
+            data={team}
+            value={to}
+            onChange={setTo}
+            searchable
+            w={240}
+          />
+          <Button
+            disabled={!to}
+            loading={reassign.isPending}
+            onClick={() =>
+              to &&
+              reassign.mutate(
+                { ids: rows.map((r) => r.id), coordinatorId: to },
+                {
+                  onSuccess: (r) =>
+                    !r.failed.length &&
+                    onDone(
+                      t.pairs.reassigned(r.succeeded, team.find((m) => m.value === to)!.label),
+                    ),
+                },
+              )
+            }
+          >
+            {t.pairs.reassign}
+          </Button>
+          <Button variant="subtle" onClick={() => onDone(null)}>
+            {t.inbox.clearSelection}
+          </Button>
+        </Group>
+        {reassign.isError && (
+          <ErrorState error={reassign.error} onRetry={() => reassign.mutate(reassign.variables!)} />
+        )}
+      </Stack>
+      {result && (
+        <BulkReport
+          summary={t.pairs.reassigned(result.succeeded, name)}
+          failures={result.failed.map((f) => ({ key: f.id, label: f.title, reason: f.reason }))}
+        />
+      )}
+    </Paper>
+  );
+}
+
 /** Every pair of the association: filters, sort and page live in the address, like the other lists. */
 export function PairsPage() {
   const session = useSession()!;
-  const { query, update } = useListQuery(MentorshipListQuery);
+  const { query, search, update } = useListQuery(MentorshipListQuery);
   const preferences = useListPreferences('mentorships', session.user.id, DEFAULT_DISPLAY);
   const list = useQuery(mentorshipsQuery(query));
   const team = useQuery(teamQuery);
   const [text, setText] = useState(query.q ?? '');
+  const [selected, setSelected] = useState({ search, rows: {} as RowSelectionState });
+  const selection = selected.search === search ? selected.rows : {};
+  const setSelection = (rows: RowSelectionState) => setSelected({ search, rows });
+  const [announce, setAnnounce] = useState('');
   const pushText = useDebouncedCallback((q: string) => update({ q }), 300);
   const page = list.data;
   const filtered = FILTER_KEYS.some((key) => isSet(query[key]));
+  const chosen = (page?.items ?? []).filter((pair) => selection[pair.id]);
   const coordinators = (team.data ?? [])
     .filter((member) => member.role !== 'mentor')
     .map((member) => ({ value: member.id, label: `${member.firstName} ${member.lastName}` }));
@@ -102,6 +176,20 @@ export function PairsPage() {
           </Group>
         </Paper>
 
+        <Text size="sm" role="status">
+          {announce}
+        </Text>
+        {chosen.length > 0 && (
+          <ReassignBar
+            rows={chosen}
+            team={coordinators}
+            onDone={(summary) => {
+              setSelection({});
+              setAnnounce(summary ?? '');
+            }}
+          />
+        )}
+
         <Paper withBorder radius="md">
           {list.isPending ? (
             <LoadingState />
@@ -115,6 +203,11 @@ export function PairsPage() {
               sorting={sortingFromQuery(query.sort)}
               onSortingChange={(sorting) => update({ sort: sortFromSorting(sorting) })}
               columnVisibility={preferences.columns}
+              selection={selection}
+              onSelectionChange={(rows) => {
+                setAnnounce('');
+                setSelection(rows);
+              }}
               density={preferences.density}
             />
           )}

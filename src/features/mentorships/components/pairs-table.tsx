@@ -3,11 +3,12 @@ import {
   createColumnHelper,
   useTable,
   type ColumnVisibilityState,
+  type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { Mentorship } from '../../../api/types';
-import { DataTable, listFeatures } from '../../../components/data-table';
+import { DataTable, listFeatures, selectColumn } from '../../../components/data-table';
 import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { Density } from '../../../lib/list-preferences';
@@ -36,6 +37,7 @@ export function sortFromSorting([first]: SortingState): string | undefined {
 }
 
 const columns = column.columns([
+  selectColumn<Mentorship>((r) => `${r.mentee.firstName} ${r.mentee.lastName}`),
   column.accessor('mentee', {
     id: 'mentee',
     header: t.pairs.mentee,
@@ -117,11 +119,13 @@ interface Props {
   sorting: SortingState;
   onSortingChange: (sorting: SortingState) => void;
   columnVisibility: ColumnVisibilityState;
+  selection: RowSelectionState;
+  onSelectionChange: (selection: RowSelectionState) => void;
   density: Density;
 }
 
 export function PairsTable(props: Props) {
-  const { rows, sorting, columnVisibility } = props;
+  const { rows, sorting, columnVisibility, selection } = props;
   const table = useTable({
     features: listFeatures,
     columns,
@@ -129,9 +133,11 @@ export function PairsTable(props: Props) {
     getRowId: (row) => row.id,
     manualSorting: true,
     enableSortingRemoval: false,
-    state: { sorting, columnVisibility },
+    state: { sorting, columnVisibility, rowSelection: selection },
     onSortingChange: (updater) =>
       props.onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    onRowSelectionChange: (updater) =>
+      props.onSelectionChange(typeof updater === 'function' ? updater(selection) : updater),
   });
   return <DataTable table={table} density={props.density} minWidth={900} />;
 }

@@ -15,7 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/error';
-import { settingsQuery } from '../../../api/shared-queries';
+import { settingsQuery, teamQuery } from '../../../api/shared-queries';
 import type { Referral } from '../../../api/types';
 import { EventTimeline } from '../../../components/event-timeline';
 import { PageHeader } from '../../../components/page-header';
@@ -201,6 +201,11 @@ function StatusActions({
 
 function ReferralTimeline({ id }: { id: string }) {
   const query = useQuery(timelineQuery(id));
+  const team = useQuery(teamQuery);
+  const nameOf = (userId: string | null | undefined) => {
+    const member = team.data?.find((m) => m.id === userId);
+    return member ? `${member.firstName} ${member.lastName}` : t.inbox.nobody;
+  };
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={t.referral.timeline}>
       <Title order={2} size="h4" mb="sm">
@@ -216,6 +221,7 @@ function ReferralTimeline({ id }: { id: string }) {
               [
                 e.kind === 'STATUS_CHANGED' &&
                   `${t.labels.referralStatus[e.from as ReferralStatus] ?? e.from} → ${t.labels.referralStatus[e.to as ReferralStatus] ?? e.to}`,
+                e.kind === 'ASSIGNED' && t.referral.assignedTo(nameOf(e.to)),
                 e.kind === 'CONTACT_ATTEMPT' &&
                   `${t.referral.contactChannel[e.channel ?? ''] ?? ''}, ${e.reached ? t.referral.reached : t.referral.notReached}`,
                 e.body,
