@@ -6,7 +6,7 @@ import { useSession } from '../../../api/shared-queries';
 import type { Meeting, Mentorship } from '../../../api/types';
 import { QueryState } from '../../../components/query-state';
 import { Section } from '../../../components/record-section';
-import { CORRECTION_DAYS, MEETING_STATUSES } from '../../../domain/meetings';
+import { MEETING_STATUSES, correctionRefusal } from '../../../domain/meetings';
 import { clockNow } from '../../../lib/clock';
 import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
@@ -17,14 +17,9 @@ import { OutboxStatus } from './outbox-status';
 
 const ATTENDANCE_COLORS = { HELD: 'green', NO_SHOW: 'red', CANCELLED: 'gray' } as const;
 
-/** Staff correct any meeting; a mentor their own, for seven days after logging it (as the server says). */
-function canCorrect(meeting: Meeting, user: { id: string; role: string }) {
-  if (user.role !== 'mentor') return true;
-  return (
-    meeting.loggedById === user.id &&
-    clockNow().getTime() - Date.parse(meeting.loggedAt) <= CORRECTION_DAYS * 86_400_000
-  );
-}
+/** Staff correct any meeting; a mentor their own, for seven days (the server's own rule). */
+const canCorrect = (meeting: Meeting, user: { id: string; role: string }) =>
+  !correctionRefusal(meeting, user, {}, clockNow());
 
 function MeetingItem({ meeting, correctable }: { meeting: Meeting; correctable: boolean }) {
   const [correcting, setCorrecting] = useState(false);
