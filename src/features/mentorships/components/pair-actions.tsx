@@ -6,6 +6,7 @@ import { Section } from '../../../components/record-section';
 import { ErrorState } from '../../../components/query-state';
 import { CLOSURE_REASONS, EXIT_SITUATIONS } from '../../../domain/enums';
 import { wouldBeEarlyRupture } from '../../../domain/follow-up';
+import { MENTORSHIP_TRANSITIONS } from '../../../domain/lifecycle';
 import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { options } from '../../../lib/options';
@@ -27,7 +28,9 @@ export function PairActions({ pair }: { pair: Mentorship }) {
   // The form or button that had focus is gone once the screen changes: focus goes where it resumes.
   const focusSoon = (target: { current: HTMLElement | null }) =>
     requestAnimationFrame(() => target.current?.focus());
-  const open = pair.status === 'ACCEPTED' || pair.status === 'ACTIVE' || pair.status === 'PAUSED';
+  // The lifecycle says which moves exist; a proposal is answered on the young person's page.
+  const moves = pair.status === 'PROPOSED' ? [] : MENTORSHIP_TRANSITIONS[pair.status];
+  const open = moves.includes('CLOSED');
   const fieldErrors = move.error instanceof ApiError ? move.error.fieldErrors : {};
 
   const lastMessage = useRef('');
@@ -54,7 +57,7 @@ export function PairActions({ pair }: { pair: Mentorship }) {
         {!open && <Text size="sm">{t.pairs.noAction}</Text>}
         {open && !closing && (
           <Group gap="sm">
-            {pair.status === 'ACTIVE' && (
+            {moves.includes('PAUSED') && (
               <Button
                 variant="default"
                 loading={move.isPending}
@@ -63,7 +66,7 @@ export function PairActions({ pair }: { pair: Mentorship }) {
                 {t.pairs.pause}
               </Button>
             )}
-            {pair.status === 'PAUSED' && (
+            {pair.status === 'PAUSED' && moves.includes('ACTIVE') && (
               <Button
                 variant="default"
                 loading={move.isPending}
