@@ -13,6 +13,7 @@ import { geographyRoutes } from './routes/geography';
 import { intakeRoutes } from './routes/intake';
 import { followUpRoutes } from './routes/follow-up';
 import { taskRoutes } from './routes/tasks';
+import { profileRoutes } from './routes/profile';
 import { pairingRoutes } from './routes/pairing';
 import { matchingRoutes } from './routes/matching';
 import { mentorRoutes } from './routes/mentors';
@@ -122,6 +123,7 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   api.route('/search', searchRoutes(deps));
   api.route('/', matchingRoutes(deps));
   api.route('/mentors', mentorRoutes(deps));
+  api.route('/', profileRoutes(deps));
   api.route('/mentorships', mentorshipRoutes(deps));
   api.route('/', adminRoutes(deps));
   api.route('/', reportingRoutes(deps));

@@ -128,7 +128,7 @@ const isUniqueViolation = (error: unknown) => {
   return e.code === '23505' || e.cause?.code === '23505';
 };
 
-async function lockMentor(db: Db, id: string, associationId: string) {
+export async function lockMentor(db: Db, id: string, associationId: string) {
   const [row] = await db
     .select()
     .from(mentors)

@@ -25,6 +25,8 @@ export const OPERATIONS: readonly (readonly [
   ['POST', '/intake/referrals', null],
   ['GET', '/mentors', 'mentors.read'],
   ['POST', '/mentors', 'mentors.write'],
+  ['GET', '/me/mentor', 'profile.mentor'],
+  ['PATCH', '/me/mentor', 'profile.mentor'],
   ['POST', '/mentors/import', 'mentors.write'],
   ['GET', '/mentors/{id}', 'mentors.read'],
   ['PATCH', '/mentors/{id}', 'mentors.write'],

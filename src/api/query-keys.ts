@@ -37,6 +37,7 @@ export const queryKeys = {
   },
   /** "À faire", under `referrals`: pair and referral changes both refresh it. */
   tasks: ['referrals', 'tasks'] as const,
+  ownMentor: ['me', 'mentor'] as const,
   settings: ['settings'] as const,
   team: ['team'] as const,
   search: (q: string) => ['search', q] as const,

@@ -253,6 +253,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/mentor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in mentor's own record */
+        get: operations["getOwnMentorRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** A mentor changes their phone, availability and number of places; not below their current pairs */
+        patch: operations["updateOwnMentorRecord"];
+        trace?: never;
+    };
     "/meetings/{id}": {
         parameters: {
             query?: never;
@@ -1377,6 +1395,12 @@ export interface components {
             sector?: string | null;
             training?: components["schemas"]["Training"] | null;
         };
+        MentorSelfPatch: {
+            capacity?: number;
+            hoursPerMonth?: number;
+            phone?: string | null;
+            preferredSlots?: ("WEEKDAY_DAYTIME" | "WEEKDAY_EVENING" | "WEEKEND")[];
+        };
         Mentorship: {
             acceptedAt: string | null;
             closedAt: string | null;
@@ -2352,6 +2376,67 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getOwnMentorRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateOwnMentorRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's version as last read */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorSelfPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mentor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["ServerError"];
         };
     };

@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   'mentorships.read': ['admin', 'coordinator', 'mentor'],
   'mentorships.write': ['admin', 'coordinator'],
   'meetings.log': ['admin', 'coordinator', 'mentor'],
+  /** A mentor's own contact and availability, from "Mon profil". */
+  'profile.mentor': ['mentor'],
   /** Difficulties mentors flag: for staff only (they may concern a minor's safety). */
   'concerns.manage': ['admin', 'coordinator'],
   'matching.use': ['admin', 'coordinator'],

@@ -317,3 +317,52 @@ describe('POST /mentors/{id}/invite', () => {
     ).toBe(403);
   });
 });
+
+describe('/me/mentor', () => {
+  it('lets a mentor change their own phone, availability and places, never below their pairs', async () => {
+    const mentor = await agent(ELAN.mentor);
+    const own = await mentor.get('/me/mentor');
+    expect(own.status).toBe(200);
+    expect(own.body.id).toBe((await mentor.get('/auth/session')).body.user.mentorId);
+    const changed = await mentor.patch('/me/mentor', {
+      body: {
+        phone: '06 12 34 56 78',
+        hoursPerMonth: 6,
+        preferredSlots: ['WEEKDAY_EVENING'],
+        capacity: 5,
+      },
+      headers: { 'If-Match': `"${own.body.version}"` },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      phone: '06 12 34 56 78',
+      hoursPerMonth: 6,
+      preferredSlots: ['WEEKDAY_EVENING'],
+      capacity: 5,
+      version: own.body.version + 1,
+    });
+    expect(own.body.activePairs, 'the demo mentor has several pairs').toBeGreaterThan(1);
+    const fewer = await mentor.patch('/me/mentor', {
+      body: { capacity: own.body.activePairs - 1 },
+      headers: { 'If-Match': `"${changed.body.version}"` },
+    });
+    expect(fewer.status).toBe(422);
+    expect(fewer.body.errors[0].pointer).toBe('/capacity');
+    const stale = await mentor.patch('/me/mentor', {
+      body: { hoursPerMonth: 8 },
+      headers: { 'If-Match': `"${own.body.version}"` },
+    });
+    expect(stale.status).toBe(409);
+    const other = await mentor.patch('/me/mentor', {
+      body: { firstName: 'Autre', capacity: 5 },
+      headers: { 'If-Match': `"${changed.body.version}"` },
+    });
+    expect(other.status).toBe(200);
+    expect(other.body.firstName).toBe(own.body.firstName);
+  });
+
+  it('is for mentors only', async () => {
+    expect((await (await agent(ELAN.coordinator)).get('/me/mentor')).status).toBe(403);
+    expect((await (await agent()).get('/me/mentor')).status).toBe(401);
+  });
+});

@@ -71,6 +71,19 @@ const mentorFields = {
 export const MentorInput = api('MentorInput', z.object(mentorFields));
 export const MentorPatch = api('MentorPatch', z.object(mentorFields).partial());
 
+export const MentorSelfPatch = api(
+  'MentorSelfPatch',
+  z
+    .object({
+      phone: mentorFields.phone,
+      hoursPerMonth: mentorFields.hoursPerMonth,
+      preferredSlots: mentorFields.preferredSlots,
+      capacity: mentorFields.capacity,
+    })
+    .partial(),
+  'What a mentor may change of their own record: contact, availability, free places',
+);
+
 export const Mentor = api(
   'Mentor',
   z.object({

@@ -497,9 +497,13 @@ export const fr = {
     name: 'Nom',
     email: 'Adresse e-mail',
     role: 'Rôle',
-    details: 'Coordonnées et disponibilités',
-    mentorDetails:
-      'Pour changer vos coordonnées, vos disponibilités ou le nombre de jeunes que vous pouvez accompagner, écrivez à votre chargé·e de mentorat.',
+    availability: 'Mes disponibilités',
+    phone: 'Téléphone',
+    capacity: 'Nombre de jeunes que je peux accompagner',
+    capacityHint: (n: number) =>
+      n ? `Vous en accompagnez ${n} aujourd’hui.` : 'Vous n’accompagnez personne aujourd’hui.',
+    saveAvailability: 'Enregistrer mes disponibilités',
+    availabilitySaved: 'Disponibilités enregistrées.',
     password: 'Changer de mot de passe',
     currentPassword: 'Mot de passe actuel',
     newPassword: 'Nouveau mot de passe',

@@ -12,6 +12,7 @@ import { Field, Section } from '../../../components/record-section';
 import { PasswordChangeInput } from '../../../domain/schemas';
 import { t } from '../../../lib/i18n';
 import { useChangePassword } from '../api/session';
+import { AvailabilityForm } from './availability-form';
 
 type Values = z.input<typeof PasswordChangeInput>;
 
@@ -88,11 +89,9 @@ export function ProfilePage() {
           <Field label={t.profile.role}>
             {t.labels.roles[user.role]} · {association.name}
           </Field>
-          {user.role === 'mentor' && (
-            <Field label={t.profile.details}>{t.profile.mentorDetails}</Field>
-          )}
         </Section>
         <PasswordForm />
+        {user.role === 'mentor' && <AvailabilityForm />}
       </SimpleGrid>
     </>
   );
