@@ -185,6 +185,43 @@ function view(row: Selected, caller: Caller, { rules, now }: FollowUp) {
   };
 }
 
+/** The list's filters, each as a user would state it (tests/contract/list-filters.test.ts). */
+function pairFilters(q: MentorshipListQuery, s: Stats, caller: Caller, context: FollowUp) {
+  const needle = q.q ? `%${searchKey(q.q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
+  const noMeetingSince =
+    q.noMeetingSinceDays !== undefined
+      ? day(new Date(context.now.getTime() - q.noMeetingSinceDays * DAY))
+      : null;
+  return and(
+    q.status.length ? inArray(mentorships.status, q.status) : undefined,
+    q.health.length
+      ? sql`(${sql.join(
+          q.health.map((level) => healthIs(level, s, context.rules, context.today)),
+          sql` or `,
+        )})`
+      : undefined,
+    q.mentorId ? eq(mentorships.mentorId, q.mentorId) : undefined,
+    q.referralId ? eq(mentorships.referralId, q.referralId) : undefined,
+    q.coordinatorId ? eq(mentorships.coordinatorId, q.coordinatorId) : undefined,
+    noMeetingSince
+      ? sql`(${s.lastMeetingAt} is null or ${s.lastMeetingAt} <= ${noMeetingSince}::date)`
+      : undefined,
+    // A mentor does not search by the young person's last name: they may not see it.
+    needle
+      ? sql`(${referrals.firstNameKey} || ' ' || ${caller.user.role === 'mentor' ? sql`''` : referrals.lastNameKey} || ' ' || ${mentors.searchText}) like ${needle}`
+      : undefined,
+  );
+}
+
+/** How many pairs a list query matches for the caller (a saved view's live count). */
+export async function countPairs(db: Db, caller: Caller, now: Date, q: MentorshipListQuery) {
+  const context = await followUp(db, caller, now);
+  const [{ total } = { total: 0 }] = await select(db, caller, context, (s) =>
+    pairFilters(q, s, caller, context),
+  ).total;
+  return total;
+}
+
 /** Every pair matching `where` that the caller may see, as the list shows them (no paging). */
 export async function pairViews(db: Db, caller: Caller, now: Date, where: SQL | undefined) {
   const context = await followUp(db, caller, now);
@@ -207,36 +244,11 @@ export function mentorshipRoutes(deps: Deps) {
     const q = parseOr(MentorshipListQuery, queryObject(c), 400);
     const db = deps.db();
     const context = await followUp(db, caller, deps.now());
-    const needle = q.q ? `%${searchKey(q.q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
-    const noMeetingSince =
-      q.noMeetingSinceDays !== undefined
-        ? day(new Date(context.now.getTime() - q.noMeetingSinceDays * DAY))
-        : null;
     const {
       rows,
       total,
       stats: s,
-    } = select(db, caller, context, (s) =>
-      and(
-        q.status.length ? inArray(mentorships.status, q.status) : undefined,
-        q.health.length
-          ? sql`(${sql.join(
-              q.health.map((level) => healthIs(level, s, context.rules, context.today)),
-              sql` or `,
-            )})`
-          : undefined,
-        q.mentorId ? eq(mentorships.mentorId, q.mentorId) : undefined,
-        q.referralId ? eq(mentorships.referralId, q.referralId) : undefined,
-        q.coordinatorId ? eq(mentorships.coordinatorId, q.coordinatorId) : undefined,
-        noMeetingSince
-          ? sql`(${s.lastMeetingAt} is null or ${s.lastMeetingAt} <= ${noMeetingSince}::date)`
-          : undefined,
-        // A mentor does not search by the young person's last name: they may not see it.
-        needle
-          ? sql`(${referrals.firstNameKey} || ' ' || ${caller.user.role === 'mentor' ? sql`''` : referrals.lastNameKey} || ' ' || ${mentors.searchText}) like ${needle}`
-          : undefined,
-      ),
-    );
+    } = select(db, caller, context, (s) => pairFilters(q, s, caller, context));
     const descending = q.sort.startsWith('-');
     const field = q.sort.replace(/^-/, '');
     const column = field === 'lastMeetingAt' ? s.lastMeetingAt : SORT[field as keyof typeof SORT];

@@ -13,6 +13,7 @@ import {
   type Deps,
   type Env,
 } from '../http/context';
+import { countPairs } from './mentorships';
 import { delayDaysOf, referralFilters } from './referrals';
 
 type ViewRow = typeof savedViews.$inferSelect;
@@ -22,9 +23,14 @@ export function savedViewRoutes(deps: Deps) {
 
   /** The view with its live count; `delayDays` is read once per request, not once per view. */
   async function withCount(db: Db, view: ViewRow, caller: Caller, delayDays: number) {
-    const q = savedViewQuery(view.resource, view.query);
-    const where = referralFilters(q, caller.association.id, deps.now(), delayDays);
-    const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(referrals).where(where);
+    const filters = savedViewQuery(view.resource, view.query);
+    let n: number;
+    if (filters.resource === 'mentorships') {
+      n = await countPairs(db, caller, deps.now(), filters.query);
+    } else {
+      const where = referralFilters(filters.query, caller.association.id, deps.now(), delayDays);
+      [{ n } = { n: 0 }] = await db.select({ n: count() }).from(referrals).where(where);
+    }
     const { associationId: _a, ...rest } = view;
     return { ...rest, count: n };
   }

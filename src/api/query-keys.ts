@@ -1,5 +1,7 @@
 // Every query key in one place, so that mutations invalidate exactly what they change.
 type Params = Record<string, unknown>;
+/** The lists that have saved views. */
+export type SavedViewResource = 'referrals' | 'mentorships';
 
 export const queryKeys = {
   session: ['session'] as const,
@@ -7,8 +9,6 @@ export const queryKeys = {
     all: ['referrals'] as const,
     list: (params: Params) => ['referrals', 'list', params] as const,
     detail: (id: string) => ['referrals', 'detail', id] as const,
-    /** Under `referrals`: any change to referrals refreshes the views' counts. */
-    views: ['referrals', 'views'] as const,
   },
   mentors: {
     all: ['mentors'] as const,
@@ -38,6 +38,8 @@ export const queryKeys = {
   /** "À faire", under `referrals`: pair and referral changes both refresh it. */
   tasks: ['referrals', 'tasks'] as const,
   ownMentor: ['me', 'mentor'] as const,
+  /** Under the list's own key: any change to its records refreshes the views' counts. */
+  views: (resource: SavedViewResource) => [resource, 'views'] as const,
   settings: ['settings'] as const,
   team: ['team'] as const,
   search: (q: string) => ['search', q] as const,

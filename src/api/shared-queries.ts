@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { client, setCsrfToken, unwrap } from './client';
-import { queryKeys } from './query-keys';
+import { queryKeys, type SavedViewResource } from './query-keys';
 import type { Session } from './types';
 
 // Data every screen may need, whatever its feature: who is logged in, the association's settings,
@@ -12,6 +12,14 @@ export const teamQuery = queryOptions({
   queryFn: ({ signal }) => unwrap(client.GET('/team', { signal })),
   staleTime: 5 * 60_000,
 });
+
+/** The team's and one's own saved views of a list, each with its live count. */
+export const savedViewsQuery = (resource: SavedViewResource) =>
+  queryOptions({
+    queryKey: queryKeys.views(resource),
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/saved-views', { params: { query: { resource } }, signal })),
+  });
 
 /** The current session, or null when logged out (204). */
 export const sessionQuery = queryOptions({

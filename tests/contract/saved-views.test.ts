@@ -88,4 +88,25 @@ describe('saved views', () => {
     expect(reply.status).toBe(422);
     expect(reply.body.errors[0].pointer).toBe('/query');
   });
+
+  it('keeps a view of the pairs with its live count, the same as the list', async () => {
+    const coordinator = await agent(ELAN.coordinator);
+    const me = (await coordinator.get('/auth/session')).body.user.id;
+    const query = `health=AT_RISK&health=CHECK_IN&coordinatorId=${me}`;
+    const created = await coordinator.post('/saved-views', {
+      body: { name: 'Mes binômes à suivre', resource: 'mentorships', query, shared: false },
+    });
+    expect(created.status).toBe(201);
+    const list = await coordinator.get('/mentorships', {
+      query: { health: ['AT_RISK', 'CHECK_IN'], coordinatorId: me, pageSize: 1 },
+    });
+    expect(created.body.count).toBe(list.body.total);
+    const views = await coordinator.get('/saved-views', { query: { resource: 'mentorships' } });
+    expect(views.body.map((v: { name: string }) => v.name)).toEqual(['Mes binômes à suivre']);
+    const broken = await coordinator.post('/saved-views', {
+      body: { name: 'Cassée', resource: 'mentorships', query: 'health=NOPE', shared: false },
+    });
+    expect(broken.status).toBe(422);
+    expect(broken.body.errors[0].pointer).toBe('/query');
+  });
 });

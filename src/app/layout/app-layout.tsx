@@ -4,7 +4,7 @@ import { Fragment, useEffect, useRef } from 'react';
 import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useSession } from '../../api/shared-queries';
 import { LOGIN_PATH } from '../../features/auth/paths';
-import { SavedViewLinks } from '../../features/referrals/components/saved-view-links';
+import { SavedViewLinks } from '../../components/saved-view-links';
 import { useMeetingOutbox } from '../../features/mentorships/hooks/meeting-outbox';
 import { useOpenConcernCount, useTaskCount } from '../../features/tasks/api/concerns';
 import { CommandPalette } from '../../features/search/components/command-palette';
@@ -138,7 +138,12 @@ export function AppLayout() {
               // On a phone the menu covers the screen: close it once a destination is chosen.
               onClick={nav.close}
             />
-            {item.path === '/orientations' && <SavedViewLinks onNavigate={nav.close} />}
+            {item.path === '/orientations' && (
+              <SavedViewLinks resource="referrals" path={item.path} onNavigate={nav.close} />
+            )}
+            {item.path === '/binomes' && (
+              <SavedViewLinks resource="mentorships" path={item.path} onNavigate={nav.close} />
+            )}
           </Fragment>
         ))}
       </AppShell.Navbar>

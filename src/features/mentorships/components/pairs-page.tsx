@@ -8,6 +8,7 @@ import { DisplayControls, ListPagination } from '../../../components/data-table'
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { BulkReport } from '../../../components/bulk-report';
+import { SaveViewButton } from '../../../components/save-view-button';
 import type { Mentorship } from '../../../api/types';
 import { MENTORSHIP_STATUSES } from '../../../domain/enums';
 import { HEALTH_LEVELS } from '../../../domain/follow-up';
@@ -173,6 +174,7 @@ export function PairsPage() {
           </Group>
           <Group wrap="wrap" gap="sm" mt="sm">
             <DisplayControls labels={PAIR_COLUMN_LABELS} preferences={preferences} />
+            <SaveViewButton search={search} resource="mentorships" />
           </Group>
         </Paper>
 

@@ -115,21 +115,6 @@ export function useAddNote() {
   });
 }
 
-export const savedViewsQuery = queryOptions({
-  queryKey: queryKeys.referrals.views,
-  queryFn: ({ signal }) =>
-    unwrap(client.GET('/saved-views', { params: { query: { resource: 'referrals' } }, signal })),
-});
-
-export function useSaveView() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { name: string; query: string; shared: boolean }) =>
-      unwrap(client.POST('/saved-views', { body: { ...body, resource: 'referrals' } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.referrals.views }),
-  });
-}
-
 export type ReferralChanges = Partial<
   Pick<
     Referral,

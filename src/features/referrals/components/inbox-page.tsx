@@ -17,7 +17,7 @@ import { useListQuery } from '../../../lib/use-list-query';
 import { ReferralListQuery } from '../../../domain/queries';
 import { InboxFilters } from './inbox-filters';
 import { InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
-import { SaveViewButton } from './save-view-button';
+import { SaveViewButton } from '../../../components/save-view-button';
 import { options } from '../../../lib/options';
 
 /** The columns a coordinator may hide. */
@@ -174,7 +174,7 @@ export function InboxPage() {
         <Paper withBorder p="md" radius="md">
           <InboxFilters query={query} update={update} team={teamOptions} userId={session.user.id} />
           <Group wrap="wrap" gap="sm" mt="sm">
-            <SaveViewButton search={search} />
+            <SaveViewButton search={search} resource="referrals" />
             <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
           </Group>
         </Paper>

@@ -1,12 +1,25 @@
 import { Button, Checkbox, Group, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { ErrorState } from '../../../components/query-state';
-import { t } from '../../../lib/i18n';
-import { useSaveView } from '../api/referrals';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { client, unwrap } from '../api/client';
+import { queryKeys, type SavedViewResource } from '../api/query-keys';
+import { t } from '../lib/i18n';
+import { ErrorState } from './query-state';
 
-/** Saves the inbox's current filters under a name, for oneself or the team, from an inline form. */
-export function SaveViewButton({ search }: { search: string }) {
-  const save = useSaveView();
+/** Saves a list's current filters under a name, for oneself or the team, from an inline form. */
+export function SaveViewButton({
+  search,
+  resource,
+}: {
+  search: string;
+  resource: SavedViewResource;
+}) {
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (body: { name: string; query: string; shared: boolean }) =>
+      unwrap(client.POST('/saved-views', { body: { ...body, resource } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.views(resource) }),
+  });
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(true);
