@@ -29,7 +29,7 @@ operations.sort(
 );
 
 /** What a mentor may do (src/domain/permissions.ts, written out as a specification). */
-const MENTOR_MAY = new Set(['session', 'mentorships.read', 'meetings.log']);
+const MENTOR_MAY = new Set(['session', 'mentorships.read', 'meetings.log', 'profile.mentor']);
 
 const deref = (node: unknown): Json => {
   const n = node as Json;
