@@ -132,23 +132,36 @@ type FollowUp = Awaited<ReturnType<typeof followUp>>;
  * The pairs the caller may see, joined with names and meeting figures. A mentor sees only their
  * own pairs; of the young person, first name, needs and contact.
  */
-function select(db: Db, caller: Caller, context: FollowUp, where: (s: Stats) => SQL | undefined) {
+function select(
+  db: Db,
+  caller: Caller,
+  context: FollowUp,
+  where: (s: Stats) => SQL | undefined,
+  { searching = true } = {},
+) {
   const s = stats(db, context.today);
   const ownOnly =
     caller.user.role === 'mentor'
       ? eq(mentorships.mentorId, caller.user.mentorId ?? '')
       : undefined;
   const condition = and(eq(mentorships.associationId, caller.association.id), ownOnly, where(s));
-  const joined = <T extends PgSelect>(query: T) =>
+  const people = <T extends PgSelect>(query: T) =>
     query
       .innerJoin(referrals, eq(referrals.id, mentorships.referralId))
-      .innerJoin(mentors, eq(mentors.id, mentorships.mentorId))
+      .innerJoin(mentors, eq(mentors.id, mentorships.mentorId));
+  // Choosing a page needs the names only to search them.
+  const forPage = <T extends PgSelect>(query: T) => (searching ? people(query) : query);
+  const joined = <T extends PgSelect>(query: T) =>
+    people(query)
       .leftJoin(coordinator, eq(coordinator.id, mentorships.coordinatorId))
       .leftJoinLateral(s, sql`true`)
       .where(condition);
   return {
     rows: joined(db.select(FIELDS(s)).from(mentorships).$dynamic()),
     total: joined(db.select({ total: count() }).from(mentorships).$dynamic()),
+    /** Without the meeting figures: for filters and sorts that do not use them (much cheaper). */
+    ids: forPage(db.select({ id: mentorships.id }).from(mentorships).$dynamic()).where(condition),
+    idCount: forPage(db.select({ total: count() }).from(mentorships).$dynamic()).where(condition),
     stats: s,
   };
 }
@@ -244,22 +257,38 @@ export function mentorshipRoutes(deps: Deps) {
     const q = parseOr(MentorshipListQuery, queryObject(c), 400);
     const db = deps.db();
     const context = await followUp(db, caller, deps.now());
-    const {
-      rows,
-      total,
-      stats: s,
-    } = select(db, caller, context, (s) => pairFilters(q, s, caller, context));
+    const list = select(db, caller, context, (s) => pairFilters(q, s, caller, context), {
+      searching: !!q.q,
+    });
     const descending = q.sort.startsWith('-');
     const field = q.sort.replace(/^-/, '');
-    const column = field === 'lastMeetingAt' ? s.lastMeetingAt : SORT[field as keyof typeof SORT];
+    const byStats = field === 'lastMeetingAt';
+    const column = byStats ? list.stats.lastMeetingAt : SORT[field as keyof typeof SORT];
     const ordered = sql`${column} ${descending ? sql`desc` : sql`asc`} nulls last`;
-    const [page, [{ total: n } = { total: 0 }]] = await Promise.all([
-      rows
+    const paged = <T extends PgSelect>(query: T) =>
+      query
         .orderBy(ordered, byteOrder(mentorships.id))
         .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize),
-      total,
-    ]);
+        .offset((q.page - 1) * q.pageSize);
+    // The meeting figures of every pair are needed only to filter or sort by them; otherwise
+    // the page is chosen first and only its pairs get their figures.
+    const needsStats = byStats || q.health.length > 0 || q.noMeetingSinceDays !== undefined;
+    const [page, [{ total: n } = { total: 0 }]] = needsStats
+      ? await Promise.all([paged(list.rows), list.total])
+      : await Promise.all([
+          paged(list.ids).then(async (ids) => {
+            if (!ids.length) return [];
+            const order = new Map(ids.map(({ id }, i) => [id, i]));
+            const rows = await select(db, caller, context, () =>
+              inArray(
+                mentorships.id,
+                ids.map(({ id }) => id),
+              ),
+            ).rows;
+            return rows.sort((a, b) => order.get(a.pair.id)! - order.get(b.pair.id)!);
+          }),
+          list.idCount,
+        ]);
     return c.json({
       items: page.map((r) => view(r, caller, context)),
       total: n,
