@@ -414,11 +414,12 @@ export const fr = {
       level: HealthLevel,
       rule: 'NO_MEETING' | 'TWO_NO_SHOWS',
       days: number,
-      rules: { checkInDays: number; atRiskDays: number },
+      /** The association's thresholds, when the reader may see them (not a mentor). */
+      rules: { checkInDays: number; atRiskDays: number } | null,
     ) =>
       rule === 'TWO_NO_SHOWS'
         ? 'Deux absences du ou de la jeune de suite.'
-        : `${days === 0 ? 'Rencontre tenue aujourd’hui' : `${days} jour${days > 1 ? 's' : ''} sans rencontre tenue`} (point à ${rules.checkInDays} j, risque à ${rules.atRiskDays} j)${level === 'ON_TRACK' ? '.' : ' : prenez des nouvelles.'}`,
+        : `${days === 0 ? 'Rencontre tenue aujourd’hui' : `${days} jour${days > 1 ? 's' : ''} sans rencontre tenue`}${rules ? ` (point à ${rules.checkInDays} j, risque à ${rules.atRiskDays} j)` : ''}${level === 'ON_TRACK' ? '.' : ' : prenez des nouvelles.'}`,
     notFollowed: 'Pas de suivi de rythme pour ce statut.',
     belowCadence: 'en dessous du rythme attendu',
     cadence: (held: number, expected: number) =>

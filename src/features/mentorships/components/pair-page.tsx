@@ -60,7 +60,13 @@ function Summary({ pair, staff }: { pair: Mentorship; staff: boolean }) {
           <Group gap="xs" component="span">
             <HealthBadge health={pair.health} />
             <Text span size="sm">
-              {t.pairs.healthRule(pair.health.level, pair.health.rule, pair.health.days, rules)}
+              {t.pairs.healthRule(
+                pair.health.level,
+                pair.health.rule,
+                pair.health.days,
+                // Mentors cannot read the settings: no thresholds rather than the defaults.
+                staff ? rules : null,
+              )}
             </Text>
           </Group>
         ) : (
