@@ -40,9 +40,14 @@ it('a coordinator finds an active pair in "Binômes" and closes it with its outc
   await page.keyboard.press('Tab');
   const exit = form.getByRole('combobox', { name: 'Situation de sortie du ou de la jeune' });
   await expect.poll(() => exit.evaluate((e) => e === document.activeElement)).toBe(true);
+  // Each key waits for the list to show its effect: it opens asynchronously.
+  const highlighted = page.locator('[data-combobox-selected]');
   await page.keyboard.press('ArrowDown');
+  await expect.poll(() => highlighted.textContent()).toBe('Emploi');
   await page.keyboard.press('ArrowDown');
+  await expect.poll(() => highlighted.textContent()).toBe('Alternance ou apprentissage');
   await page.keyboard.press('ArrowDown');
+  await expect.poll(() => highlighted.textContent()).toBe('Formation');
   await page.keyboard.press('Enter');
   await expect.poll(() => exit.inputValue()).toBe('Formation');
   await form.getByRole('button', { name: 'Clôturer' }).press('Enter');
