@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { z } from 'zod';
-import { Email, PersonName, requiredText } from '../../src/domain/schemas';
+import { Email, FirstName, LastName, requiredText } from '../../src/domain/schemas';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { randomToken, sha256, type PasswordHasher } from '../auth/passwords';
 import type { Db } from './database';
@@ -21,8 +21,8 @@ export async function hasAssociation(db: Db) {
 export const FIRST_RUN_FIELDS = {
   association: requiredText(120),
   email: Email,
-  firstName: PersonName,
-  lastName: PersonName,
+  firstName: FirstName,
+  lastName: LastName,
   password: z
     .string()
     .min(12, { error: 'Au moins 12 caractères' })

@@ -15,7 +15,7 @@ import { byteOrder } from '../db/rows';
 import { meetings, referrals, users } from '../db/schema';
 import { readBody, requireCaller, type Deps, type Env } from '../http/context';
 import { Gate } from '../http/limits';
-import { delayDaysOf, referralFilters } from './referrals';
+import { blockerOf, delayDaysOf, referralFilters } from './referrals';
 
 // Small enough that a batch barely delays the queries queued behind it on PGlite (bench: contention).
 const EXPORT_BATCH = 250;
@@ -83,7 +83,10 @@ export function bulkAndExportRoutes(deps: Deps) {
         .map((id) => ({ id, title: id, reason: 'Introuvable' }));
       let succeeded = 0;
       for (const referral of rows) {
-        const outcome = bulkOutcome(body, { status: referral.status as ReferralStatus });
+        const outcome = bulkOutcome(body, {
+          status: referral.status as ReferralStatus,
+          blocker: blockerOf(referral, now),
+        });
         if (!outcome.ok) {
           failed.push({
             id: referral.id,

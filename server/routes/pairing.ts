@@ -25,6 +25,7 @@ import {
   idParam,
 } from '../http/context';
 import { mentorshipView } from './mentorships';
+import { blockerOf } from './referrals';
 
 type ReferralRow = typeof referrals.$inferSelect;
 type MentorRow = typeof mentors.$inferSelect;
@@ -160,6 +161,7 @@ export function pairingRoutes(deps: Deps) {
         return fail(409, 'Ce jeune n’est plus en attente de binôme.');
       const check = checkReferralTransition(referral.status, 'MATCH_PROPOSED', undefined, {
         viaPairing: true,
+        blocker: blockerOf(referral, now),
       });
       if (!check.ok) return refused(check);
       const unmet = firstUnmet(

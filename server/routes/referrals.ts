@@ -15,6 +15,8 @@ import {
 } from 'drizzle-orm';
 import { Hono } from 'hono';
 
+import type { Referral } from '../../src/domain/types';
+import { pairingBlocker } from '../../src/domain/age';
 import { checkReferralTransition } from '../../src/domain/lifecycle';
 import { checkIfMatch, fail, parseOr, refused } from '../../src/domain/problem';
 import { ReferralListQuery } from '../../src/domain/queries';
@@ -167,6 +169,13 @@ export function publicReferral(row: ReferralRow) {
   return rest;
 }
 
+/** Why this referral cannot enter the matching path yet, or null (see `pairingBlocker`). */
+export const blockerOf = (row: ReferralRow, now: Date) =>
+  pairingBlocker(
+    { birthDate: row.birthDate, legalGuardian: row.legalGuardian as Referral['legalGuardian'] },
+    now,
+  );
+
 /** The referral, locked until the transaction ends, if it is in the association; otherwise 404. */
 async function lockReferral(db: Db, id: string, associationId: string) {
   const [row] = await db
@@ -282,7 +291,9 @@ export function referralRoutes(deps: Deps) {
       const row = await lockReferral(db, id, caller.association.id);
       const body = await readBody(c, ReferralTransition);
       checkIfMatch(c.req.header('If-Match'), publicReferral(row));
-      const check = checkReferralTransition(row.status as never, body.to, body.reason);
+      const check = checkReferralTransition(row.status as never, body.to, body.reason, {
+        blocker: blockerOf(row, now),
+      });
       if (!check.ok) return refused(check);
       const [next] = await db
         .update(referrals)

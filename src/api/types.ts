@@ -7,6 +7,7 @@ export type User = S['User'];
 export type Referral = S['Referral'];
 export type ReferralSummary = S['ReferralSummary'];
 export type ReferralInput = S['ReferralInput'];
+export type ReferralPatch = S['ReferralPatch'];
 export type DuplicateCandidate = S['DuplicateCandidate'];
 export type Mentorship = S['Mentorship'];
 export type Concern = S['Concern'];

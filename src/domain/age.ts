@@ -32,3 +32,18 @@ export function consentFlags(
   if (age < 15 && !guardianConsentDate) flags.push('UNDER_15_WITHOUT_GUARDIAN_CONSENT');
   return flags;
 }
+
+export const UNDER_15_BLOCKER =
+  'Moins de 15 ans : enregistrez d’abord le consentement du représentant légal';
+
+/**
+ * Why a young person cannot wait for a mentor yet, or null: under 15, no pair is proposed before
+ * a parental-authority holder has consented (DOMAIN.md, Matching).
+ */
+export function pairingBlocker(
+  referral: { birthDate: string; legalGuardian: { consentDate: string | null } | null },
+  on: Date,
+): string | null {
+  const flags = consentFlags(referral.birthDate, referral.legalGuardian?.consentDate, on);
+  return flags.includes('UNDER_15_WITHOUT_GUARDIAN_CONSENT') ? UNDER_15_BLOCKER : null;
+}

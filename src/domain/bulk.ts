@@ -17,12 +17,17 @@ export interface BulkAction {
 }
 
 /** Each row succeeds or fails on its own, by the same lifecycle rules as a single change. */
-export function bulkOutcome(action: BulkAction, row: { status: ReferralStatus }): BulkOutcome {
+export function bulkOutcome(
+  action: BulkAction,
+  row: { status: ReferralStatus; blocker?: string | null },
+): BulkOutcome {
   if (action.action === 'ASSIGN')
     return { ok: true, changes: { assigneeId: action.assigneeId ?? null } };
   const to = action.action === 'NOT_ELIGIBLE' ? 'NOT_ELIGIBLE' : action.to;
   if (!to) return { ok: false, reason: 'Statut cible manquant' };
-  const check = checkReferralTransition(row.status, to, action.reason);
+  const check = checkReferralTransition(row.status, to, action.reason, {
+    blocker: row.blocker ?? null,
+  });
   if (!check.ok) return { ok: false, reason: check.reason };
   return {
     ok: true,

@@ -154,3 +154,25 @@ export const SAVED_VIEW_RESOURCES = ['referrals', 'mentors', 'mentorships'] as c
 
 export const AGE_BANDS = ['UNDER_15', '15_17', '18_20', '21_25', '26_30', 'OVER_30'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** The languages offered in forms, by ISO 639-1 code. */
+export const LANGUAGE_NAMES: Record<string, string> = {
+  fr: 'Français',
+  en: 'Anglais',
+  ar: 'Arabe',
+  es: 'Espagnol',
+  pt: 'Portugais',
+  de: 'Allemand',
+  it: 'Italien',
+  tr: 'Turc',
+  ro: 'Roumain',
+  ru: 'Russe',
+  uk: 'Ukrainien',
+  zh: 'Chinois',
+  wo: 'Wolof',
+  bm: 'Bambara',
+  ln: 'Lingala',
+  ta: 'Tamoul',
+  fa: 'Persan',
+  ps: 'Pachto',
+};

@@ -54,6 +54,31 @@ describe('referral lifecycle', () => {
     expect(checkReferralTransition('QUALIFIED', 'WITHDRAWN', 'Déménagement')).toEqual({ ok: true });
   });
 
+  it('keeps a young person who cannot be paired out of the matching path, saying why', () => {
+    const blocker = 'Moins de 15 ans : consentement manquant';
+    expect(checkReferralTransition('QUALIFIED', 'AWAITING_MATCH', undefined, { blocker })).toEqual({
+      ok: false,
+      reason: blocker,
+      field: 'to',
+    });
+    expect(
+      checkReferralTransition('AWAITING_MATCH', 'MATCH_PROPOSED', undefined, {
+        viaPairing: true,
+        blocker,
+      }),
+    ).toMatchObject({ ok: false, reason: blocker });
+    // Leaving the path stays possible: a refused proposal, a withdrawal.
+    expect(
+      checkReferralTransition('MATCH_PROPOSED', 'AWAITING_MATCH', undefined, {
+        viaPairing: true,
+        blocker,
+      }),
+    ).toEqual({ ok: true });
+    expect(checkReferralTransition('QUALIFIED', 'WITHDRAWN', 'Déménagement', { blocker })).toEqual({
+      ok: true,
+    });
+  });
+
   it('moves a referral into and out of a proposal only together with its pair', () => {
     expect(checkReferralTransition('AWAITING_MATCH', 'MATCH_PROPOSED')).toMatchObject({
       ok: false,

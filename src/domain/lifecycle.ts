@@ -61,16 +61,19 @@ function check<S extends string>(table: Record<S, readonly S[]>, from: S, to: S)
 
 /**
  * A referral's status changed by hand. Proposing, accepting and refusing a pair move the referral
- * together with its mentorship (`viaPairing`), never on their own.
+ * together with its mentorship (`viaPairing`), never on their own. `blocker` (see
+ * `pairingBlocker`) keeps the young person out of the matching path, with its reason.
  */
 export function checkReferralTransition(
   from: ReferralStatus,
   to: ReferralStatus,
   reason?: string,
-  { viaPairing = false } = {},
+  { viaPairing = false, blocker = null as string | null } = {},
 ): TransitionCheck {
   const base = check(REFERRAL_TRANSITIONS, from, to);
   if (!base.ok) return base;
+  if (blocker && from !== 'MATCH_PROPOSED' && (to === 'AWAITING_MATCH' || to === 'MATCH_PROPOSED'))
+    return refuse(blocker);
   if (!viaPairing && (from === 'MATCH_PROPOSED' || to === 'MATCH_PROPOSED' || to === 'MATCHED')) {
     return refuse('Ce changement se fait depuis la proposition de binôme');
   }

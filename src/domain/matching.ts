@@ -4,6 +4,9 @@ import type { Mentor, Referral, Settings } from './types';
 // Hard constraints of a pair (DOMAIN.md, Matching): each one blocks a proposal and says why.
 // Matching is a proposal to a person, never an automatic decision about a minor.
 
+/** "1 place libre", "3 places libres". */
+export const placesLeft = (n: number) => `${n} place${n > 1 ? 's' : ''} libre${n > 1 ? 's' : ''}`;
+
 export type HonorabilityStatus = 'VALID' | 'EXPIRING' | 'EXPIRED' | 'MISSING';
 
 /** The day a check stops being valid: its date plus the association's validity period. */
@@ -80,7 +83,7 @@ export function hardConstraints(
       constraint: 'FREE_CAPACITY',
       met: free,
       detail: free
-        ? `${mentor.capacity - mentor.activePairs} place(s) libre(s)`
+        ? placesLeft(mentor.capacity - mentor.activePairs)
         : mentor.status !== 'AVAILABLE' && mentor.status !== 'FULL'
           ? 'Mentor non disponible'
           : 'Plus de place libre',

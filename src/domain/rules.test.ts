@@ -1,6 +1,6 @@
 import { departmentOf } from './geography';
 import { describe, expect, it } from 'vitest';
-import { ageBand, ageOn, consentFlags } from './age';
+import { UNDER_15_BLOCKER, ageBand, ageOn, consentFlags, pairingBlocker } from './age';
 import { computeIndicators, median } from './indicators';
 import { can } from './permissions';
 import { toPointer, validationProblem } from './problem';
@@ -40,6 +40,22 @@ describe('age', () => {
     expect(consentFlags('2012-06-01', '2026-10-01', on)).toEqual(['MINOR']);
     expect(consentFlags('2010-06-01', null, on)).toEqual(['MINOR']);
     expect(consentFlags('2006-06-01', null, on)).toEqual([]);
+  });
+
+  it('blocks pairing an under-15 until a guardian has consented', () => {
+    const on = new Date('2026-11-27T12:00:00Z');
+    const guardian = (consentDate: string | null) => ({ consentDate });
+    expect(pairingBlocker({ birthDate: '2012-06-01', legalGuardian: null }, on)).toBe(
+      UNDER_15_BLOCKER,
+    );
+    expect(pairingBlocker({ birthDate: '2012-06-01', legalGuardian: guardian(null) }, on)).toBe(
+      UNDER_15_BLOCKER,
+    );
+    expect(
+      pairingBlocker({ birthDate: '2012-06-01', legalGuardian: guardian('2026-10-01') }, on),
+    ).toBeNull();
+    // 15 on the day: no guardian's consent needed.
+    expect(pairingBlocker({ birthDate: '2011-11-27', legalGuardian: null }, on)).toBeNull();
   });
 });
 

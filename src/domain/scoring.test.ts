@@ -21,7 +21,23 @@ const score = (e: Partial<typeof mentee>, o: Partial<typeof mentor>) =>
 const value = (pair: ReturnType<typeof score>, criterion: string) =>
   pair.criteria.find((c) => c.criterion === criterion)!.value;
 
+const detail = (pair: ReturnType<typeof score>, criterion: string) =>
+  pair.criteria.find((c) => c.criterion === criterion)!.detail;
+
 describe('pair score', () => {
+  it('explains each criterion in plain French: language names, singular and plural', () => {
+    const pair = score(
+      {
+        needs: ['ORIENTATION', 'INTERNSHIP'],
+        preferences: { ...mentee.preferences, languages: ['fr', 'es'] },
+      },
+      { expertise: ['ORIENTATION'], languages: ['fr', 'es'], capacity: 3, activePairs: 2 },
+    );
+    expect(detail(pair, 'needs')).toBe('1 besoin sur 2 dans son expertise');
+    expect(detail(pair, 'language')).toBe('Langues communes : Français, Espagnol');
+    expect(detail(pair, 'loadBalance')).toBe('1 place libre sur 3');
+  });
+
   it('counts the needs the mentor’s expertise covers', () => {
     expect(
       value(

@@ -1,10 +1,11 @@
 import { ageOn } from './age';
 import type { Commune, Gazetteer } from './gazetteer';
-import { NEEDS } from './enums';
+import { LANGUAGE_NAMES, NEEDS } from './enums';
 import {
   hardConstraints,
   hasFreePlace,
   honorabilityStatus,
+  placesLeft,
   type ConstraintCheck,
 } from './matching';
 import { searchKey } from './search';
@@ -179,7 +180,9 @@ function criteria(
   return {
     needs: [
       e.needs.length ? covered / e.needs.length : 0,
-      say(() => `${covered} besoin(s) sur ${e.needs.length} dans son expertise`),
+      say(
+        () => `${covered} besoin${covered > 1 ? 's' : ''} sur ${e.needs.length} dans son expertise`,
+      ),
     ],
     sector: [
       sectorMet ? 1 : 0,
@@ -192,7 +195,9 @@ function criteria(
     language: [
       shared.length || !e.preferences.languages.length ? 1 : 0,
       say(() =>
-        shared.length ? `Langue commune : ${shared.join(', ')}` : 'Aucune langue commune',
+        shared.length
+          ? `${shared.length > 1 ? 'Langues communes' : 'Langue commune'} : ${shared.map((l) => LANGUAGE_NAMES[l] ?? l).join(', ')}`
+          : 'Aucune langue commune',
       ),
     ],
     preferences: [
@@ -206,7 +211,7 @@ function criteria(
     ],
     loadBalance: [
       o.capacity ? free / o.capacity : 0,
-      say(() => `${free} place(s) libre(s) sur ${o.capacity}`),
+      say(() => `${placesLeft(free)} sur ${o.capacity}`),
     ],
   };
 }

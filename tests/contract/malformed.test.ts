@@ -205,8 +205,8 @@ describe('malformed requests', () => {
     expect(reply.status).toBe(422);
     expect(reply.body.errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ pointer: '/firstName', message: 'Champ obligatoire' }),
-        expect.objectContaining({ pointer: '/lastName', message: 'Champ obligatoire' }),
+        expect.objectContaining({ pointer: '/firstName', message: 'Indiquez le prénom' }),
+        expect.objectContaining({ pointer: '/lastName', message: 'Indiquez le nom' }),
       ]),
     );
   });

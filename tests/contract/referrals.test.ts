@@ -142,6 +142,56 @@ describe('POST /referrals/{id}/transitions', () => {
     expect(reply.body.errors[0].pointer).toBe('/reason');
   });
 
+  it('keeps an under-15 without a guardian’s consent out of matching, saying why, until it is recorded', async () => {
+    const { a, referral } = await referralIn('QUALIFIED');
+    const born = new Date();
+    born.setUTCFullYear(born.getUTCFullYear() - 13, born.getUTCMonth() - 1);
+    const young = await a.patch('/referrals/{id}', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${referral.version}"` },
+      body: { birthDate: born.toISOString().slice(0, 10), legalGuardian: null },
+    });
+    expect(young.status).toBe(200);
+    const refused = await a.post('/referrals/{id}/transitions', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${young.body.version}"` },
+      body: { to: 'AWAITING_MATCH' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        pointer: '/to',
+        message: expect.stringMatching(/^Moins de 15 ans/),
+      }),
+    ]);
+    const bulk = await a.post('/referrals/bulk', {
+      body: { action: 'TRANSITION', to: 'AWAITING_MATCH', ids: [referral.id] },
+    });
+    expect(bulk.body).toMatchObject({
+      succeeded: 0,
+      failed: [{ id: referral.id, reason: expect.stringMatching(/^Moins de 15 ans/) }],
+    });
+
+    const consented = await a.patch('/referrals/{id}', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${young.body.version}"` },
+      body: {
+        legalGuardian: { name: 'Awa Diallo', email: null, phone: null, consentDate: '2026-01-15' },
+      },
+    });
+    expect(consented.status).toBe(200);
+    expect(consented.body.legalGuardian).toMatchObject({
+      name: 'Awa Diallo',
+      consentDate: '2026-01-15',
+    });
+    const moved = await a.post('/referrals/{id}/transitions', {
+      params: { id: referral.id },
+      headers: { 'If-Match': `"${consented.body.version}"` },
+      body: { to: 'AWAITING_MATCH' },
+    });
+    expect(moved.status).toBe(200);
+  });
+
   it('needs If-Match (428) and refuses a stale version with the current record (409)', async () => {
     const { a, referral } = await referralIn('TO_CONTACT');
     const missing = await a.post('/referrals/{id}/transitions', {

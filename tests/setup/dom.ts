@@ -32,6 +32,7 @@ window.ResizeObserver = class {
   disconnect() {}
 };
 window.scrollTo = () => {};
+Element.prototype.scrollIntoView = () => {};
 
 // findBy and waitFor wait for a state; this is only when a state that never comes is a failure.
 // Measured: with a second CPU-heavy process on the 2 cores, a filtered list took over the default

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { ROLES, SAVED_VIEW_RESOURCES } from '../enums';
-import { Email, Id, IsoDateTime, PersonName, Version, api, pageOf, requiredText } from './common';
+import {
+  Email,
+  Id,
+  IsoDateTime,
+  FirstName,
+  LastName,
+  Version,
+  api,
+  pageOf,
+  requiredText,
+} from './common';
 
 export const Role = api('Role', z.enum(ROLES));
 
@@ -77,8 +87,8 @@ export const UserInput = api(
   'UserInput',
   z.object({
     email: Email,
-    firstName: PersonName,
-    lastName: PersonName,
+    firstName: FirstName,
+    lastName: LastName,
     role: Role,
     mentorId: Id.nullable().optional(),
   }),
@@ -86,9 +96,7 @@ export const UserInput = api(
 
 export const UserPatch = api(
   'UserPatch',
-  z
-    .object({ firstName: PersonName, lastName: PersonName, role: Role, active: z.boolean() })
-    .partial(),
+  z.object({ firstName: FirstName, lastName: LastName, role: Role, active: z.boolean() }).partial(),
 );
 
 export const MatchingWeights = api(

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { frenchMessage } from './messages';
 
 // Messages in French: they reach users through forms and problem+json alike.
-z.config(z.locales.fr());
+z.config({ ...z.locales.fr(), customError: frenchMessage });
 
 /** Every schema registered here becomes `#/components/schemas/<id>` in api/openapi.yaml. */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
@@ -40,16 +41,20 @@ export const PostalCode = z
 const INVISIBLE =
   /^(?:[\s\u00AD\u115F\u1160\u180E\u200B-\u200F\u2060-\u206F\u3164\uFEFF]|\u034F)*$/u;
 
-/** A text that must say something: trimmed, and not made only of invisible characters. */
-export const requiredText = (max: number) =>
+/**
+ * A text that must say something: trimmed, and not made only of invisible characters. `missing`
+ * says what to enter when it is left blank.
+ */
+export const requiredText = (max: number, missing = 'Champ obligatoire') =>
   z
-    .string()
+    .string({ error: (issue) => (issue.input === undefined ? missing : undefined) })
     .trim()
-    .min(1, { error: 'Champ obligatoire', abort: true })
+    .min(1, { error: missing, abort: true })
     .max(max)
-    .refine((text) => !INVISIBLE.test(text), { error: 'Champ obligatoire' });
+    .refine((text) => !INVISIBLE.test(text), { error: missing });
 
-export const PersonName = requiredText(100);
+export const FirstName = requiredText(100, 'Indiquez le prénom');
+export const LastName = requiredText(100, 'Indiquez le nom');
 
 export const ShortText = z.string().max(2000);
 

@@ -14,7 +14,8 @@ import {
   Id,
   IsoDate,
   IsoDateTime,
-  PersonName,
+  FirstName,
+  LastName,
   Phone,
   PostalCode,
   Version,
@@ -45,8 +46,8 @@ export const Training = api(
 );
 
 const mentorFields = {
-  firstName: PersonName,
-  lastName: PersonName,
+  firstName: FirstName,
+  lastName: LastName,
   gender: Gender,
   email: Email,
   phone: Phone.nullable(),

@@ -15,7 +15,8 @@ import {
   Id,
   IsoDate,
   IsoDateTime,
-  PersonName,
+  FirstName,
+  LastName,
   Phone,
   PostalCode,
   ShortText,
@@ -45,7 +46,7 @@ export const MenteePreferences = api(
 export const LegalGuardian = api(
   'LegalGuardian',
   z.object({
-    name: PersonName,
+    name: requiredText(100, 'Indiquez le nom du représentant légal'),
     email: Email.nullable(),
     phone: Phone.nullable(),
     consentDate: IsoDate.nullable().meta({
@@ -66,8 +67,8 @@ export const Consents = api(
 
 /** What a person can enter or change about a young person. */
 const referralFields = {
-  firstName: PersonName,
-  lastName: PersonName,
+  firstName: FirstName,
+  lastName: LastName,
   birthDate: IsoDate,
   gender: Gender,
   email: Email.nullable(),

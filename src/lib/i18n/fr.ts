@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../../domain/enums';
 import type {
   AgeBand,
   Channel,
@@ -221,28 +222,6 @@ const trainingFormat: Record<TrainingFormat, string> = {
   E_LEARNING: 'En ligne (e-learning)',
 };
 
-/** The languages offered in forms, by ISO 639-1 code. */
-const language: Record<string, string> = {
-  fr: 'Français',
-  en: 'Anglais',
-  ar: 'Arabe',
-  es: 'Espagnol',
-  pt: 'Portugais',
-  de: 'Allemand',
-  it: 'Italien',
-  tr: 'Turc',
-  ro: 'Roumain',
-  ru: 'Russe',
-  uk: 'Ukrainien',
-  zh: 'Chinois',
-  wo: 'Wolof',
-  bm: 'Bambara',
-  ln: 'Lingala',
-  ta: 'Tamoul',
-  fa: 'Persan',
-  ps: 'Pachto',
-};
-
 export const fr = {
   appName: 'Binôme',
   labels: {
@@ -258,7 +237,7 @@ export const fr = {
     gender,
     genderPreference,
     modality,
-    language,
+    language: LANGUAGE_NAMES,
     occupation,
     mentorModality,
     timeSlot,
@@ -637,6 +616,11 @@ export const fr = {
     guardianConsent: 'Consentement du représentant légal',
     consentGiven: (date: string) => `recueilli le ${date}`,
     consentMissing: 'non recueilli',
+    processing: 'Traitement des données',
+    transmission: 'Transmission au mentor',
+    blocked: 'Pas encore d’appariement possible',
+    recordConsent: 'Enregistrer le consentement',
+    assignedSaved: (name: string) => `Dossier attribué à ${name}.`,
     minor: 'Mineur·e',
     under15NoConsent: 'Moins de 15 ans sans consentement du représentant légal',
     contactAttempts: (n: number) => `${n} tentative${n > 1 ? 's' : ''} de contact`,
@@ -667,6 +651,7 @@ export const fr = {
   },
   edit: {
     title: 'Modifier l’identité et le contact',
+    consentsTitle: 'Modifier le représentant légal et les consentements',
     edit: 'Modifier',
     firstName: 'Prénom',
     lastName: 'Nom',
@@ -891,6 +876,7 @@ export const fr = {
     score: 'Score',
     criterion: 'Critère',
     share: (share: string) => `${share} du score`,
+    strengths: (list: string) => `Ce qui compte le plus : ${list}`,
     compare: 'Comparer',
     compareWith: (name: string) => `Comparer ${name}`,
     comparison: 'Comparaison des mentors',

@@ -55,7 +55,7 @@ describe('importing mentor candidates', () => {
     expect(row(2)).toHaveTextContent(/E-mail : Adresse e-mail invalide/);
     expect(within(row(3)).getByText('69999')).toHaveAttribute('aria-invalid', 'true');
     expect(row(3)).toHaveTextContent(/Code postal : Ce code postal n’existe pas/);
-    expect(row(4)).toHaveTextContent(/Prénom : Champ obligatoire/);
+    expect(row(4)).toHaveTextContent(/Prénom : Indiquez le prénom/);
     // Only the rows to fix are listed at first; the accents of the good ones survived Latin-1.
     expect(within(table).queryByText('Lefèvre')).not.toBeInTheDocument();
     await user.click(

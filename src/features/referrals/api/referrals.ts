@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { client, ifMatch, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/query-keys';
-import type { Referral, ReferralInput } from '../../../api/types';
+import type { Referral, ReferralInput, ReferralPatch } from '../../../api/types';
 import type { ReferralStatus } from '../../../domain/enums';
 import type { DuplicateQuery, ReferralListQuery } from '../../../domain/queries';
 
@@ -115,13 +115,6 @@ export function useAddNote() {
   });
 }
 
-export type ReferralChanges = Partial<
-  Pick<
-    Referral,
-    'firstName' | 'lastName' | 'birthDate' | 'email' | 'phone' | 'postalCode' | 'commune'
-  >
->;
-
 export function useUpdateReferral() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -132,7 +125,7 @@ export function useUpdateReferral() {
     }: {
       id: string;
       version: number;
-      changes: ReferralChanges;
+      changes: ReferralPatch;
     }) =>
       unwrap(
         client.PATCH('/referrals/{id}', {

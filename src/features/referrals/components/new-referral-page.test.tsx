@@ -63,7 +63,7 @@ describe('entering a referral', () => {
     const { user } = await openForm();
     await user.click(screen.getByRole('button', { name: 'Enregistrer l’orientation' }));
     expect(await screen.findByText('Certains champs sont à corriger.')).toBeInTheDocument();
-    expect(field(/Prénom/)).toHaveAccessibleDescription(/obligatoire/);
+    expect(field(/Prénom/)).toHaveAccessibleDescription('Indiquez le prénom');
     expect(screen.getByText('Choisissez au moins un besoin')).toBeInTheDocument();
     expect(
       screen.getByText('Sans ce consentement, l’orientation ne peut pas être enregistrée'),

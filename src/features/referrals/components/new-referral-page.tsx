@@ -19,7 +19,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm, useWatch, type Control, type Path } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { applyFieldErrors, hasFieldErrors } from '../../../api/form-errors';
 import { PageHeader } from '../../../components/page-header';
 import { PlaceFields } from '../../../components/place-fields';
@@ -34,48 +34,24 @@ import {
   PRIORITY_PUBLICS,
   SITUATIONS,
 } from '../../../domain/enums';
-import { Consents, LegalGuardian, ReferralInput } from '../../../domain/schemas';
+import { ReferralInput } from '../../../domain/schemas';
 import { formatDate } from '../../../lib/format';
 import { today } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { duplicatesQuery, useCreateReferral } from '../api/referrals';
 import { options } from '../../../lib/options';
+import { ConsentsForm, GuardianForm, blankable, guardianValues } from './referral-forms';
 
 /** The version of the consent text read to the young person; kept with each consent. */
 const CONSENT_TEXT_VERSION = '2025-01';
-
-/** A text field where blank means none. */
-const blankable = <T extends z.ZodType<unknown, string | null>>(schema: T) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v?.trim() ? v : null))
-    .pipe(schema);
-
-const GuardianFields = z.object({
-  name: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  consentDate: z.string().optional(),
-});
 
 /** The contract's own rules, with what a form adds: blank means none, and consent is required. */
 const IntakeForm = ReferralInput.omit({ receivedAt: true }).extend({
   email: blankable(ReferralInput.shape.email),
   phone: blankable(ReferralInput.shape.phone),
   // Only a minor has the section; left blank, there is no guardian.
-  legalGuardian: GuardianFields.optional()
-    .transform((g) => (g && Object.values(g).some((v) => v?.trim()) ? g : null))
-    .pipe(
-      LegalGuardian.extend({
-        email: blankable(LegalGuardian.shape.email),
-        phone: blankable(LegalGuardian.shape.phone),
-        consentDate: blankable(LegalGuardian.shape.consentDate),
-      }).nullable(),
-    ),
-  consents: Consents.extend({
-    processing: z.boolean().refine((given) => given, { error: t.intake.processingRequired }),
-  }),
+  legalGuardian: GuardianForm,
+  consents: ConsentsForm,
 });
 type Values = z.input<typeof IntakeForm>;
 
@@ -95,7 +71,7 @@ const emptyValues = (): Values => ({
   priorityPublics: [],
   accommodationNeeded: false,
   preferences: { mentorGender: 'ANY', modality: 'ANY', languages: ['fr'] },
-  legalGuardian: { name: '', email: '', phone: '', consentDate: '' },
+  legalGuardian: guardianValues(null),
   consents: {
     processing: false,
     transmission: false,

@@ -18,6 +18,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Referral } from '../../../api/types';
 import { ErrorState, QueryState } from '../../../components/query-state';
+import { pairingBlocker } from '../../../domain/age';
+import { clockNow } from '../../../lib/clock';
 import { formatPercent } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import {
@@ -64,9 +66,9 @@ function Comparison({ chosen }: { chosen: Suggestion[] }) {
                 const c = s.criteria.find((x) => x.criterion === criterion)!;
                 return (
                   <Table.Td key={s.mentor.id}>
-                    {formatPercent(c.value)} · {t.pairing.share(formatPercent(c.share))}
+                    {c.detail}
                     <Text size="xs" c="dimmed">
-                      {c.detail}
+                      {t.pairing.share(formatPercent(c.share))}
                     </Text>
                   </Table.Td>
                 );
@@ -155,12 +157,17 @@ function Suggestions({ referral }: { referral: Referral }) {
                     </Text>
                   ) : (
                     <Text size="xs">
-                      {s.criteria
-                        .filter((c) => c.share > 0)
-                        .sort((a, b) => b.share - a.share)
-                        .slice(0, 3)
-                        .map((c) => `${t.pairing.criteria[c.criterion]} ${formatPercent(c.share)}`)
-                        .join(' · ')}
+                      {t.pairing.strengths(
+                        s.criteria
+                          .filter((c) => c.share > 0)
+                          .sort((a, b) => b.share - a.share)
+                          .slice(0, 3)
+                          .map(
+                            (c) =>
+                              `${t.pairing.criteria[c.criterion]} (${t.pairing.share(formatPercent(c.share))})`,
+                          )
+                          .join(', '),
+                      )}
                     </Text>
                   )}
                 </Paper>
@@ -279,6 +286,7 @@ export function PairingPanel({ referral }: { referral: Referral }) {
   if (referral.status !== 'AWAITING_MATCH' && referral.status !== 'MATCH_PROPOSED') return null;
   const waiting = referral.status === 'AWAITING_MATCH';
   const title = waiting ? t.pairing.suggestions : t.pairing.proposal;
+  const blocker = pairingBlocker(referral, clockNow());
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
       <Title order={2} size="h4" mb="sm">
@@ -286,9 +294,15 @@ export function PairingPanel({ referral }: { referral: Referral }) {
       </Title>
       {waiting ? (
         <>
-          <Alert color="blue" variant="light" mb="sm" p="xs">
-            {t.pairing.hint}
-          </Alert>
+          {blocker ? (
+            <Alert color="orange" role="status" mb="sm" title={t.referral.blocked}>
+              {blocker}
+            </Alert>
+          ) : (
+            <Alert color="blue" variant="light" mb="sm" p="xs">
+              {t.pairing.hint}
+            </Alert>
+          )}
           <Suggestions referral={referral} />
         </>
       ) : (

@@ -1,19 +1,89 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
+import { useForm, type FieldValues, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { isApiError } from '../../../api/error';
-import type { Referral } from '../../../api/types';
-import { PlaceFields } from '../../../components/place-fields';
+import { applyFieldErrors, hasFieldErrors } from '../../../api/form-errors';
+import type { Referral, ReferralPatch } from '../../../api/types';
 import { ConflictAlert } from '../../../components/conflict-alert';
+import { PlaceFields } from '../../../components/place-fields';
 import { ErrorState } from '../../../components/query-state';
 import { ReferralInput } from '../../../domain/schemas';
-import { applyFieldErrors, hasFieldErrors } from '../../../api/form-errors';
 import { t } from '../../../lib/i18n';
-import { useUpdateReferral, type ReferralChanges } from '../api/referrals';
+import { useUpdateReferral } from '../api/referrals';
+import { ConsentsForm, GuardianForm, blankable, guardianValues } from './referral-forms';
 
-const emptyToNull = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
+/** A value compared whatever the order of its keys (jsonb keeps its own). */
+const canonical = (value: unknown) =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? JSON.stringify(value, Object.keys(value).sort())
+    : JSON.stringify(value);
+
+/**
+ * One part of a referral edited in place: only what differs from the record goes out, on top of
+ * `version`; a failed save keeps what was typed, a conflict offers to apply it or drop it.
+ */
+function useReferralEdit<V extends FieldValues, O extends ReferralPatch>(
+  referral: Referral,
+  schema: z.ZodType<O, V>,
+  defaultValues: V,
+  first: Path<V>,
+  onDone: () => void,
+) {
+  const update = useUpdateReferral();
+  const form = useForm<V, unknown, O>({
+    resolver: zodResolver(schema as never),
+    defaultValues: defaultValues as never,
+  });
+  // The form opens where the user asked for it: on its first field.
+  const { setFocus } = form;
+  useEffect(() => setFocus(first), [setFocus, first]);
+  const conflict = isApiError(update.error, 409)
+    ? (update.error.problem.current as unknown as Referral)
+    : null;
+
+  const send = (values: O, version: number) => {
+    const changes = Object.fromEntries(
+      Object.entries(values).filter(
+        ([key, value]) => canonical(value) !== canonical(referral[key as keyof Referral]),
+      ),
+    ) as ReferralPatch;
+    if (!Object.keys(changes).length) return onDone();
+    update.mutate(
+      { id: referral.id, version, changes },
+      { onSuccess: onDone, onError: (error) => applyFieldErrors(error, form.setError) },
+    );
+  };
+  const submit = form.handleSubmit((values) => send(values, referral.version));
+  const error = (name: Path<V>) => form.getFieldState(name, form.formState).error?.message;
+  const text = (name: Path<V>) => ({ ...form.register(name), error: error(name) });
+
+  const footer = (
+    <>
+      {conflict ? (
+        <ConflictAlert
+          onApplyMine={form.handleSubmit((values) => send(values, conflict.version))}
+          onDropMine={onDone}
+        />
+      ) : (
+        update.isError &&
+        !hasFieldErrors(update.error) && (
+          <ErrorState error={update.error} onRetry={() => void submit()} />
+        )
+      )}
+      <Group>
+        <Button type="submit" loading={update.isPending}>
+          {t.edit.save}
+        </Button>
+        <Button variant="subtle" onClick={onDone}>
+          {t.referral.cancel}
+        </Button>
+      </Group>
+    </>
+  );
+  return { form, submit, error, text, footer };
+}
 
 /** The contract's own field rules; an empty email or phone means none. */
 const IdentityForm = ReferralInput.pick({
@@ -23,90 +93,103 @@ const IdentityForm = ReferralInput.pick({
   postalCode: true,
   commune: true,
 }).extend({
-  email: z.preprocess(emptyToNull, ReferralInput.shape.email),
-  phone: z.preprocess(emptyToNull, ReferralInput.shape.phone),
-});
-type Values = z.input<typeof IdentityForm>;
-const FIELDS = [
-  'firstName',
-  'lastName',
-  'birthDate',
-  'email',
-  'phone',
-  'postalCode',
-  'commune',
-] as const;
-
-const valuesOf = (r: Referral): Values => ({
-  firstName: r.firstName,
-  lastName: r.lastName,
-  birthDate: r.birthDate,
-  email: r.email ?? '',
-  phone: r.phone ?? '',
-  postalCode: r.postalCode,
-  commune: r.commune,
+  email: blankable(ReferralInput.shape.email),
+  phone: blankable(ReferralInput.shape.phone),
 });
 
 export function ReferralEditForm({ referral, onDone }: { referral: Referral; onDone: () => void }) {
-  const update = useUpdateReferral();
-  const form = useForm<Values, unknown, z.output<typeof IdentityForm>>({
-    resolver: zodResolver(IdentityForm),
-    defaultValues: valuesOf(referral),
-  });
-  const conflict = isApiError(update.error, 409)
-    ? (update.error.problem.current as unknown as Referral)
-    : null;
-
-  /** Only what differs from the record goes out, on top of `version`. */
-  const send = (values: z.output<typeof IdentityForm>, version: number) => {
-    const changes = Object.fromEntries(
-      FIELDS.filter((f) => values[f] !== referral[f]).map((f) => [f, values[f]]),
-    ) as ReferralChanges;
-    if (!Object.keys(changes).length) return onDone();
-    update.mutate(
-      { id: referral.id, version, changes },
-      {
-        onSuccess: onDone,
-        onError: (error) => applyFieldErrors(error, form.setError),
-      },
-    );
-  };
-  const submit = form.handleSubmit((values) => send(values, referral.version));
-  const field = (name: keyof Values) => ({
-    ...form.register(name),
-    error: form.formState.errors[name]?.message,
-  });
-
+  const { form, submit, text, footer } = useReferralEdit(
+    referral,
+    IdentityForm,
+    {
+      firstName: referral.firstName,
+      lastName: referral.lastName,
+      birthDate: referral.birthDate,
+      email: referral.email ?? '',
+      phone: referral.phone ?? '',
+      postalCode: referral.postalCode,
+      commune: referral.commune,
+    },
+    'firstName',
+    onDone,
+  );
   return (
     <form onSubmit={submit} noValidate aria-label={t.edit.title}>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t.edit.firstName} required {...field('firstName')} />
-          <TextInput label={t.edit.lastName} required {...field('lastName')} />
-          <TextInput label={t.referral.born} type="date" required {...field('birthDate')} />
-          <TextInput label={t.referral.email} type="email" {...field('email')} />
-          <TextInput label={t.referral.phone} type="tel" {...field('phone')} />
+          <TextInput label={t.edit.firstName} required {...text('firstName')} />
+          <TextInput label={t.edit.lastName} required {...text('lastName')} />
+          <TextInput label={t.referral.born} type="date" required {...text('birthDate')} />
+          <TextInput label={t.referral.email} type="email" {...text('email')} />
+          <TextInput label={t.referral.phone} type="tel" {...text('phone')} />
           <PlaceFields form={form} />
         </SimpleGrid>
-        {conflict ? (
-          <ConflictAlert
-            onApplyMine={form.handleSubmit((values) => send(values, conflict.version))}
-            onDropMine={onDone}
-          />
-        ) : (
-          update.isError &&
-          !hasFieldErrors(update.error) && (
-            <ErrorState error={update.error} onRetry={() => void submit()} />
-          )
+        {footer}
+      </Stack>
+    </form>
+  );
+}
+
+const ConsentsEdit = z.object({ legalGuardian: GuardianForm, consents: ConsentsForm });
+
+/** The guardian (for a minor, or when one is on file) and the person's consents. */
+export function ConsentsEditForm({
+  referral,
+  minor,
+  onDone,
+}: {
+  referral: Referral;
+  minor: boolean;
+  onDone: () => void;
+}) {
+  const withGuardian = minor || !!referral.legalGuardian;
+  const { form, submit, error, text, footer } = useReferralEdit(
+    referral,
+    ConsentsEdit,
+    { legalGuardian: guardianValues(referral.legalGuardian), consents: referral.consents },
+    withGuardian ? 'legalGuardian.name' : 'consents.processing',
+    onDone,
+  );
+  return (
+    <form onSubmit={submit} noValidate aria-label={t.edit.consentsTitle}>
+      <Stack gap="sm">
+        {withGuardian && (
+          <Fieldset legend={t.intake.guardian}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t.intake.guardianName} {...text('legalGuardian.name')} />
+              <TextInput
+                label={t.intake.guardianEmail}
+                type="email"
+                {...text('legalGuardian.email')}
+              />
+              <TextInput
+                label={t.intake.guardianPhone}
+                type="tel"
+                {...text('legalGuardian.phone')}
+              />
+              <TextInput
+                label={t.intake.guardianConsentDate}
+                type="date"
+                {...text('legalGuardian.consentDate')}
+              />
+            </SimpleGrid>
+          </Fieldset>
         )}
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            {t.edit.save}
-          </Button>
-          <Button variant="subtle" onClick={onDone}>
-            {t.referral.cancel}
-          </Button>
-        </Group>
+        <Checkbox
+          label={t.intake.processing}
+          required
+          {...form.register('consents.processing')}
+          error={error('consents.processing')}
+        />
+        <Checkbox label={t.intake.transmission} {...form.register('consents.transmission')} />
+        <TextInput
+          label={t.intake.consentDate}
+          type="date"
+          required
+          maw={240}
+          {...text('consents.date')}
+        />
+        {footer}
       </Stack>
     </form>
   );

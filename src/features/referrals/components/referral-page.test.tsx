@@ -5,6 +5,7 @@ import { server } from '../../../../tests/setup/dom';
 import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
+import { choose } from '../../../../tests/harness/select';
 import { clockNow } from '../../../lib/clock';
 
 const referralIn = async (status: string) =>
@@ -190,7 +191,7 @@ describe('editing a referral', () => {
     await user.click(
       within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
         'button',
-        { name: 'Modifier' },
+        { name: 'Modifier l’identité et le contact' },
       ),
     );
     const phone = within(identity()).getByRole('textbox', { name: 'Téléphone' });
@@ -210,7 +211,7 @@ describe('editing a referral', () => {
     await user.click(
       within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
         'button',
-        { name: 'Modifier' },
+        { name: 'Modifier l’identité et le contact' },
       ),
     );
     const commune = within(identity()).getByRole('combobox', { name: /Commune/ });
@@ -255,7 +256,7 @@ describe('editing a referral', () => {
     await user.click(
       within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
         'button',
-        { name: 'Modifier' },
+        { name: 'Modifier l’identité et le contact' },
       ),
     );
     const commune = within(identity()).getByRole('combobox', { name: /Commune/ });
@@ -278,7 +279,7 @@ describe('editing a referral', () => {
     await user.click(
       within(await screen.findByRole('region', { name: 'Identité et contact' })).getByRole(
         'button',
-        { name: 'Modifier' },
+        { name: 'Modifier l’identité et le contact' },
       ),
     );
     const first = within(identity()).getByRole('textbox', { name: /Prénom/ });
@@ -290,6 +291,112 @@ describe('editing a referral', () => {
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     await waitFor(async () =>
       expect((await records.get('referrals', referral.id))!.firstName).toBe('Maëlle'),
+    );
+  });
+});
+
+describe('an under-15 without a guardian’s consent', () => {
+  const consents = () => screen.getByRole('region', { name: 'Consentements' });
+
+  /** A qualified 13-year-old whose guardian has not consented yet. */
+  async function under15() {
+    const referral = await referralIn('QUALIFIED');
+    const born = clockNow();
+    born.setUTCFullYear(born.getUTCFullYear() - 13, born.getUTCMonth() - 1);
+    const next = {
+      ...referral,
+      birthDate: born.toISOString().slice(0, 10),
+      legalGuardian: null,
+    };
+    await records.put('referrals', next);
+    return next;
+  }
+
+  it('says why it cannot wait for a mentor, records the consent, then lets it through', async () => {
+    await signIn('coordination@elan.test');
+    const referral = await under15();
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    await screen.findByRole('region', { name: 'Changer le statut' });
+    expect(
+      within(actions()).queryByRole('button', { name: 'En attente de binôme' }),
+    ).not.toBeInTheDocument();
+    expect(within(actions()).getByText(/Moins de 15 ans : enregistrez d’abord/)).toBeVisible();
+
+    await user.click(
+      within(actions()).getByRole('button', { name: 'Enregistrer le consentement' }),
+    );
+    const form = within(consents()).getByRole('form', {
+      name: 'Modifier le représentant légal et les consentements',
+    });
+    await user.type(within(form).getByLabelText('Nom du représentant légal'), 'Awa Diallo');
+    await user.type(
+      within(form).getByLabelText('Date du consentement du représentant légal'),
+      clockNow().toISOString().slice(0, 10),
+    );
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+
+    expect(
+      await within(actions()).findByRole('button', { name: 'En attente de binôme' }),
+    ).toBeEnabled();
+    expect(within(consents()).getByText('Awa Diallo')).toBeVisible();
+    expect((await records.get('referrals', referral.id))!.legalGuardian).toMatchObject({
+      name: 'Awa Diallo',
+      consentDate: clockNow().toISOString().slice(0, 10),
+    });
+  });
+
+  it('keeps the consent typed through a conflict, and refuses a guardian without a name', async () => {
+    await signIn('coordination@elan.test');
+    const referral = await under15();
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    await user.click(
+      within(await screen.findByRole('region', { name: 'Consentements' })).getByRole('button', {
+        name: 'Modifier le représentant légal et les consentements',
+      }),
+    );
+    const date = within(consents()).getByLabelText('Date du consentement du représentant légal');
+    await user.type(date, '2026-01-15');
+    await user.click(within(consents()).getByRole('button', { name: 'Enregistrer' }));
+    expect(
+      await within(consents()).findByText('Indiquez le nom du représentant légal'),
+    ).toBeVisible();
+
+    await user.type(within(consents()).getByLabelText('Nom du représentant légal'), 'Awa Diallo');
+    await records.put('referrals', {
+      ...referral,
+      phone: '06 11 22 33 44',
+      version: referral.version + 1,
+    });
+    await user.click(within(consents()).getByRole('button', { name: 'Enregistrer' }));
+    const alert = await within(consents()).findByRole('alert');
+    expect(date).toHaveValue('2026-01-15');
+    await user.click(within(alert).getByRole('button', { name: 'Appliquer mes modifications' }));
+    await waitFor(async () =>
+      expect(await records.get('referrals', referral.id)).toMatchObject({
+        phone: '06 11 22 33 44',
+        legalGuardian: { name: 'Awa Diallo', consentDate: '2026-01-15' },
+        version: referral.version + 2,
+      }),
+    );
+  });
+});
+
+describe('who follows a referral', () => {
+  it('names the assignee and gives the referral to a colleague, saying so', async () => {
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
+    const team = (await records.all('users')).filter(
+      (u) => u.associationId === 'asso_elan' && u.role !== 'mentor' && u.id !== referral.assigneeId,
+    );
+    const colleague = team[0]!;
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    const picker = await screen.findByRole('combobox', { name: 'Attribuée à' });
+    await choose(user, picker, `${colleague.firstName} ${colleague.lastName}`);
+    expect(
+      await screen.findByText(`Dossier attribué à ${colleague.firstName} ${colleague.lastName}.`),
+    ).toBeVisible();
+    await waitFor(async () =>
+      expect((await records.get('referrals', referral.id))!.assigneeId).toBe(colleague.id),
     );
   });
 });

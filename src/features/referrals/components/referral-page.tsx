@@ -21,7 +21,7 @@ import { EventTimeline } from '../../../components/event-timeline';
 import { PageHeader } from '../../../components/page-header';
 import { Field, Section } from '../../../components/record-section';
 import { ErrorState, LoadingState, QueryState } from '../../../components/query-state';
-import { ageOn, consentFlags } from '../../../domain/age';
+import { ageOn, consentFlags, pairingBlocker } from '../../../domain/age';
 import { shouldProposeUnreachable } from '../../../domain/contact';
 import type { ReferralStatus } from '../../../domain/enums';
 import { REFERRAL_TRANSITIONS, checkReferralTransition } from '../../../domain/lifecycle';
@@ -31,7 +31,8 @@ import { t } from '../../../lib/i18n';
 import { referralQuery, timelineQuery, useTransitionReferral } from '../api/referrals';
 import { ContactForm, NoteForm } from './contact-and-notes';
 import { PairingPanel, ReferralPairs } from './pairing-panel';
-import { ReferralEditForm } from './referral-edit-form';
+import { ConsentsEditForm, ReferralEditForm } from './referral-edit-form';
+import { AssigneePicker } from './assignee-picker';
 import { StatusBadge } from './status-badge';
 
 const UNDO_MS = 5000;
@@ -50,10 +51,12 @@ function StatusActions({
   referral,
   maxAttempts,
   onReload,
+  onEditConsents,
 }: {
   referral: Referral;
   maxAttempts: number;
   onReload: () => void;
+  onEditConsents: () => void;
 }) {
   const transition = useTransitionReferral();
   const { mutate } = transition;
@@ -89,9 +92,11 @@ function StatusActions({
 
   const send = (change: Pending) => mutate({ referral, ...change });
 
+  const blocker = pairingBlocker(referral, clockNow());
   const targets = REFERRAL_TRANSITIONS[referral.status].filter(
-    (to) => checkReferralTransition(referral.status, to, 'motif').ok,
+    (to) => checkReferralTransition(referral.status, to, 'motif', { blocker }).ok,
   );
+  const blocked = blocker && REFERRAL_TRANSITIONS[referral.status].includes('AWAITING_MATCH');
   const choose = (to: ReferralStatus) => {
     transition.reset();
     if (NEEDS_REASON.includes(to)) setAsking(to);
@@ -143,6 +148,16 @@ function StatusActions({
               <Text size="sm">{t.contact.proposeUnreachable(referral.contactAttempts)}</Text>
               <Button size="xs" onClick={() => choose('UNREACHABLE')}>
                 {t.contact.markUnreachable}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+        {!pending && blocked && (
+          <Alert color="orange" role="status" title={t.referral.blocked}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{blocker}</Text>
+              <Button size="xs" onClick={onEditConsents}>
+                {t.referral.recordConsent}
               </Button>
             </Stack>
           </Alert>
@@ -238,7 +253,11 @@ function ReferralTimeline({ id }: { id: string }) {
 
 function ReferralBody({ referral, onReload }: { referral: Referral; onReload: () => void }) {
   const settings = useQuery(settingsQuery);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'identity' | 'consents' | null>(null);
+  const done = () => {
+    setEditing(null);
+    onReload();
+  };
   const now = clockNow();
   const age = ageOn(referral.birthDate, now);
   const flags = consentFlags(referral.birthDate, referral.legalGuardian?.consentDate, now);
@@ -258,6 +277,7 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
         <Text size="sm" c="dimmed">
           {t.referral.contactAttempts(referral.contactAttempts)}
         </Text>
+        <AssigneePicker referral={referral} />
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Stack gap="md">
@@ -266,26 +286,27 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
             referral={referral}
             maxAttempts={settings.data?.maxContactAttempts ?? 3}
             onReload={onReload}
+            onEditConsents={() => setEditing('consents')}
           />
           <ContactForm referral={referral} />
           <Section
             title={t.referral.identity}
+            plain={editing === 'identity'}
             action={
               !editing && (
-                <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setEditing('identity')}
+                  aria-label={t.edit.title}
+                >
                   {t.edit.edit}
                 </Button>
               )
             }
           >
-            {editing ? (
-              <ReferralEditForm
-                referral={referral}
-                onDone={() => {
-                  setEditing(false);
-                  onReload();
-                }}
-              />
+            {editing === 'identity' ? (
+              <ReferralEditForm referral={referral} onDone={done} />
             ) : (
               <>
                 <Field label={t.referral.born}>
@@ -315,16 +336,47 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
               </>
             )}
           </Section>
-          <Section title={t.referral.consents}>
-            <Field label={t.referral.guardian}>
-              {referral.legalGuardian?.name ?? t.referral.none}
-            </Field>
-            {referral.legalGuardian && (
-              <Field label={t.referral.guardianConsent}>
-                {referral.legalGuardian.consentDate
-                  ? t.referral.consentGiven(formatDate(referral.legalGuardian.consentDate))
-                  : t.referral.consentMissing}
-              </Field>
+          <Section
+            title={t.referral.consents}
+            plain={editing === 'consents'}
+            action={
+              !editing && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setEditing('consents')}
+                  aria-label={t.edit.consentsTitle}
+                >
+                  {t.edit.edit}
+                </Button>
+              )
+            }
+          >
+            {editing === 'consents' ? (
+              <ConsentsEditForm referral={referral} minor={age < 18} onDone={done} />
+            ) : (
+              <>
+                <Field label={t.referral.guardian}>
+                  {referral.legalGuardian?.name ?? t.referral.none}
+                </Field>
+                {referral.legalGuardian && (
+                  <Field label={t.referral.guardianConsent}>
+                    {referral.legalGuardian.consentDate
+                      ? t.referral.consentGiven(formatDate(referral.legalGuardian.consentDate))
+                      : t.referral.consentMissing}
+                  </Field>
+                )}
+                <Field label={t.referral.processing}>
+                  {referral.consents.processing
+                    ? t.referral.consentGiven(formatDate(referral.consents.date))
+                    : t.referral.consentMissing}
+                </Field>
+                <Field label={t.referral.transmission}>
+                  {referral.consents.transmission
+                    ? t.referral.consentGiven(formatDate(referral.consents.date))
+                    : t.referral.consentMissing}
+                </Field>
+              </>
             )}
           </Section>
         </Stack>
