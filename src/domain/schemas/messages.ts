@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 const count = (n: number | bigint, one: string, many: string) =>
   `${n.toLocaleString('fr-FR')} ${Number(n) > 1 ? many : one}`;
