@@ -1,4 +1,4 @@
-import { DEFAULT_THEME, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { DEFAULT_THEME, Menu, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { t } from '../lib/i18n';
 
 export const theme = createTheme({
@@ -10,17 +10,22 @@ export const theme = createTheme({
   components: {
     // Mantine's close button has no name of its own: every dialog's gets one.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t.common.close } } }),
+    // Its hidden focus placeholder is a child a menu may not have (axe: aria-required-children).
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
   },
 });
 
 /**
- * Mantine's default dimmed grey, and light-variant texts (badges, alerts) on their tinted
- * backgrounds, fall below 4.5:1 in the light scheme (shade 9 still gives about 3.9:1): darken them.
+ * Mantine's default dimmed grey, its error red, placeholders, and light-variant texts (badges,
+ * alerts) on their tinted backgrounds fall below 4.5:1 (shade 9 still gives about 3.9:1): darken
+ * them in the light scheme, lighten them in the dark one.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     ...Object.fromEntries(
       Object.keys(DEFAULT_THEME.colors).map((color) => [
         `--mantine-color-${color}-light-color`,
@@ -28,5 +33,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
       ]),
     ),
   },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+    '--mantine-color-placeholder': 'var(--mantine-color-dark-1)',
+  },
 });

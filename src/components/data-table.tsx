@@ -19,7 +19,9 @@ import {
   type ReactTable,
   type RowData,
 } from '@tanstack/react-table';
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { rememberRow, rememberedRow } from '../lib/return-focus';
 import type { Density, ListPreferences } from '../lib/list-preferences';
 import { t } from '../lib/i18n';
 
@@ -62,12 +64,57 @@ interface Props<TData extends RowData> {
 }
 
 /**
+ * Headers and cells are plain functions of their context, called rather than mounted as
+ * components: a list re-rendered with new column definitions keeps its DOM, and the focus in it.
+ */
+const render = (content: unknown, context: unknown): ReactNode =>
+  typeof content === 'function' ? content(context) : (content as ReactNode);
+
+const rowLinkOf = (body: HTMLElement | null, rowId: string) =>
+  body?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(rowId)}"] [data-row-link]`);
+
+/**
  * A server-sorted list as a table: headers announce their sort, rows hold a real link
  * (`data-row-link`), and the keyboard moves between them: j/k or the arrows, x selects,
- * Enter follows the link.
+ * Enter follows the link. j from the page, or ↓ from the list's search (`data-list-search`),
+ * enters the rows; back on the list, focus returns to the row that was opened.
  */
 export function DataTable<TData extends RowData>({ table, density, minWidth }: Props<TData>) {
   const body = useRef<HTMLTableSectionElement>(null);
+  const { key: entry } = useLocation();
+  const rows = table.getRowModel().rows;
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      const fromSearch = event.key === 'ArrowDown' && target.matches('[data-list-search]');
+      const fromPage =
+        event.key === 'j' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !target.closest('input, textarea, select, [contenteditable], [role=dialog], [role=menu]') &&
+        !body.current?.contains(target);
+      const first = body.current?.querySelector<HTMLElement>('[data-row-link]');
+      if ((!fromSearch && !fromPage) || !first) return;
+      event.preventDefault();
+      first.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Back from a record: its row takes the focus once it is on screen.
+  const returned = rememberedRow(entry);
+  const hasReturnedRow = !!returned && rows.some((row) => row.id === returned);
+  useEffect(() => {
+    if (returned && hasReturnedRow) rowLinkOf(body.current, returned)?.focus();
+  }, [returned, hasReturnedRow]);
+
+  function onClick(event: MouseEvent<HTMLTableSectionElement>) {
+    const row = (event.target as HTMLElement).closest('[data-row-link]')?.closest('tr');
+    if (row?.dataset.rowId) rememberRow(entry, row.dataset.rowId);
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     const links = [...(body.current?.querySelectorAll<HTMLAnchorElement>('[data-row-link]') ?? [])];
@@ -81,7 +128,7 @@ export function DataTable<TData extends RowData>({ table, density, minWidth }: P
     if (event.key === 'k' || event.key === 'ArrowUp') move(index - 1);
     if (event.key === 'x') {
       event.preventDefault();
-      table.getRowModel().rows[index]?.toggleSelected();
+      rows[index]?.toggleSelected();
     }
   }
 
@@ -119,14 +166,14 @@ export function DataTable<TData extends RowData>({ table, density, minWidth }: P
                         fw={700}
                         fz="sm"
                       >
-                        <table.FlexRender header={header} />
+                        {render(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden>
                           {' '}
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
                       </UnstyledButton>
                     ) : (
-                      <table.FlexRender header={header} />
+                      render(header.column.columnDef.header, header.getContext())
                     )}
                   </Table.Th>
                 );
@@ -134,15 +181,16 @@ export function DataTable<TData extends RowData>({ table, density, minWidth }: P
             </Table.Tr>
           ))}
         </Table.Thead>
-        <Table.Tbody ref={body} onKeyDown={onKeyDown}>
-          {table.getRowModel().rows.map((row) => (
+        <Table.Tbody ref={body} onKeyDown={onKeyDown} onClick={onClick}>
+          {rows.map((row) => (
             <Table.Tr
               key={row.id}
+              data-row-id={row.id}
               bg={row.getIsSelected() ? 'var(--mantine-primary-color-light)' : undefined}
             >
               {row.getVisibleCells().map((cell) => (
                 <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
+                  {render(cell.column.columnDef.cell, cell.getContext())}
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -163,24 +211,21 @@ export function DisplayControls({
 }) {
   return (
     <>
-      <Menu closeOnItemClick={false} withinPortal>
+      <Menu closeOnItemClick={false} withinPortal={false}>
         <Menu.Target>
           <Button variant="default">{t.inbox.columns}</Button>
         </Menu.Target>
         <Menu.Dropdown>
           {Object.entries(labels).map(([id, label]) => (
-            <Menu.Item
+            <Menu.CheckboxItem
               key={id}
-              onClick={() =>
-                preferences.set({
-                  columns: { ...preferences.columns, [id]: preferences.columns[id] === false },
-                })
+              checked={preferences.columns[id] !== false}
+              onChange={(shown) =>
+                preferences.set({ columns: { ...preferences.columns, [id]: shown } })
               }
-              role="menuitemcheckbox"
-              aria-checked={preferences.columns[id] !== false}
             >
-              {preferences.columns[id] === false ? '☐' : '☑'} {label}
-            </Menu.Item>
+              {label}
+            </Menu.CheckboxItem>
           ))}
         </Menu.Dropdown>
       </Menu>

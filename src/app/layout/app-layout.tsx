@@ -10,18 +10,28 @@ import { useOpenConcernCount, useTaskCount } from '../../features/tasks/api/conc
 import { CommandPalette } from '../../features/search/components/command-palette';
 import { t } from '../../lib/i18n';
 import { useDemo } from '../demo';
-import { navFor } from './nav-items';
+import { navFor, paletteActions } from './nav-items';
+import { rememberedRow } from '../../lib/return-focus';
 import { UserMenu } from './user-menu';
 
-/** Moves focus to the new screen's title after each navigation (not on first load). */
+/**
+ * Moves focus to the new screen's title after each navigation (not on first load, nor back on a
+ * list whose opened row takes it: see `rememberRow`).
+ */
 function useFocusOnNavigate() {
-  const { pathname } = useLocation();
+  const { pathname, key } = useLocation();
   const first = useRef(true);
+  // The history entry's key, read (not watched): filters change it, and must not move the focus.
+  const entry = useRef(key);
+  useEffect(() => {
+    entry.current = key;
+  });
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    if (rememberedRow(entry.current)) return;
     const frame = requestAnimationFrame(() => {
       const target =
         document.querySelector<HTMLElement>('[data-page-title]') ??
@@ -96,7 +106,9 @@ export function AppLayout() {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
-            {session.user.role !== 'mentor' && <CommandPalette />}
+            {session.user.role !== 'mentor' && (
+              <CommandPalette actions={paletteActions(session.user.role)} />
+            )}
             <UserMenu session={session} />
           </Group>
         </Group>

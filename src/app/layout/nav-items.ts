@@ -27,3 +27,15 @@ export const NAV_ITEMS: NavItem[] = [
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));
+
+/** What the command palette offers beside people: the main actions, then every screen. */
+export const paletteActions = (role: Role) => [
+  ...(role === 'mentor'
+    ? []
+    : [
+        { label: t.palette.newReferral, path: '/orientations/nouvelle' },
+        { label: t.palette.newMentor, path: '/mentors/nouveau' },
+        { label: t.palette.importMentors, path: '/mentors/import' },
+      ]),
+  ...navFor(role).map((item) => ({ label: t.palette.goTo(item.label), path: item.path })),
+];

@@ -62,7 +62,6 @@ export function UserMenu({ session }: { session: Session }) {
         )}
         <Menu.Divider />
         <Menu.Item
-          color="red"
           onClick={() =>
             logout.mutate(undefined, { onSettled: () => navigate(LOGIN_PATH, { replace: true }) })
           }

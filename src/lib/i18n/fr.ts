@@ -926,9 +926,14 @@ export const fr = {
   },
   palette: {
     open: 'Rechercher',
-    title: 'Rechercher une personne',
-    label: 'Nom, e-mail ou téléphone',
-    results: 'Résultats',
+    title: 'Rechercher une personne ou une action',
+    label: 'Nom, e-mail, téléphone ou action',
+    results: 'Personnes',
+    actions: 'Écrans et actions',
+    goTo: (screen: string) => `Aller à : ${screen}`,
+    newReferral: 'Nouvelle orientation',
+    newMentor: 'Nouveau mentor',
+    importMentors: 'Importer des mentors',
     none: 'Aucun résultat.',
     kind: { referral: 'Orientation', mentor: 'Mentor', mentorship: 'Binôme' } as Record<
       string,

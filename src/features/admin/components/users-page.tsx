@@ -57,7 +57,14 @@ const Filters = z.object({
 function UsersTable({ users }: { users: User[] }) {
   const table = useTable({ features, columns, data: users });
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // Scrolls sideways on a phone; focusable so the keyboard can scroll it too.
+    <Table.ScrollContainer
+      minWidth={640}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={t.users.title}
+    >
       <Table striped highlightOnHover>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (

@@ -145,7 +145,13 @@ export function CohortPage() {
                         {pairs.map((p) => (
                           <Table.Tr
                             key={p.referralId}
-                            opacity={dropped.has(p.referralId) ? 0.55 : 1}
+                            // Set aside, still readable (no fading below contrast).
+                            bg={
+                              dropped.has(p.referralId)
+                                ? 'var(--mantine-color-default-hover)'
+                                : undefined
+                            }
+                            td={dropped.has(p.referralId) ? 'line-through' : undefined}
                           >
                             <Table.Td>
                               <Checkbox
@@ -167,7 +173,7 @@ export function CohortPage() {
                             <Table.Td fw={600}>{formatPercent(p.score)}</Table.Td>
                             <Table.Td>
                               {p.unmet ? (
-                                <Text size="sm" c="red.8">
+                                <Text size="sm" c="var(--mantine-color-error)">
                                   {p.unmet}
                                 </Text>
                               ) : (

@@ -161,7 +161,13 @@ function Preview({
           }}
         />
       </Group>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer
+        minWidth={720}
+        type="native"
+        tabIndex={0}
+        role="region"
+        aria-label={t.mentorImport.preview}
+      >
         <Table withTableBorder withColumnBorders fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -194,7 +200,7 @@ function Preview({
                   })}
                   <Table.Td>
                     {rowProblems.map((p) => (
-                      <Text key={p.field + p.message} size="xs" c="red.8">
+                      <Text key={p.field + p.message} size="xs" c="var(--mantine-color-error)">
                         {t.mentorImport.field[p.field] ?? p.field} : {p.message}
                       </Text>
                     ))}

@@ -171,6 +171,7 @@ export function MentorsPage() {
           <Group align="flex-end" wrap="wrap" gap="sm">
             <TextInput
               type="search"
+              data-list-search
               label={t.mentors.search}
               placeholder={t.mentors.searchPlaceholder}
               value={text}

@@ -126,6 +126,7 @@ export function PairsPage() {
           <Group align="flex-end" wrap="wrap" gap="sm">
             <TextInput
               type="search"
+              data-list-search
               label={t.pairs.search}
               placeholder={t.pairs.searchPlaceholder}
               value={text}

@@ -73,6 +73,7 @@ export function InboxFilters({ query, update, team, userId }: Props) {
         <TextInput
           ref={searchInput}
           type="search"
+          data-list-search
           label={t.inbox.search}
           placeholder={t.inbox.searchPlaceholder}
           description={t.inbox.searchHint}

@@ -125,8 +125,32 @@ describe('referral inbox', () => {
     expect(links[1]).toHaveFocus();
     await user.keyboard('x');
     expect(await screen.findByText('1 sélectionnée')).toBeInTheDocument();
+    // Selecting keeps the focus on its row: the keys go on working.
+    expect(rowLinks()[1]).toHaveFocus();
+    await user.keyboard('j');
+    expect(rowLinks()[2]).toHaveFocus();
     await user.keyboard('/');
     expect(screen.getByRole('searchbox', { name: 'Rechercher' })).toHaveFocus();
+    // ↓ from the search, or j from the page, enters the rows.
+    await user.keyboard('{ArrowDown}');
+    expect(rowLinks()[0]).toHaveFocus();
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('j');
+    expect(rowLinks()[0]).toHaveFocus();
+  });
+
+  it('gives the focus back to the row that was opened, after Back', async () => {
+    await signIn('coordination@elan.test');
+    const { user, router } = renderApp('/orientations?pageSize=25');
+    await screen.findByText(/^\d+ orientations$/);
+    const third = rowLinks()[2]!;
+    const name = third.textContent!;
+    third.focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { level: 1, name });
+    await router().navigate(-1);
+    await waitFor(() => expect(rowLinks()[2]).toHaveFocus());
+    expect(rowLinks()[2]).toHaveTextContent(name);
   });
 
   it('changes the status of the selected rows and reports each failure with its reason', async () => {

@@ -111,7 +111,7 @@ function Suggestions({ referral }: { referral: Referral }) {
                   withBorder
                   p="sm"
                   radius="sm"
-                  opacity={s.eligible ? 1 : 0.75}
+                  bg={s.eligible ? undefined : 'var(--mantine-color-default-hover)'}
                 >
                   <Group justify="space-between" wrap="wrap" gap="xs">
                     <div>
@@ -152,7 +152,7 @@ function Suggestions({ referral }: { referral: Referral }) {
                     </Group>
                   </Group>
                   {unmet.length > 0 ? (
-                    <Text size="sm" c="red.8">
+                    <Text size="sm" c="var(--mantine-color-error)">
                       {unmet.map((c) => c.detail).join(' · ')}
                     </Text>
                   ) : (
