@@ -30,11 +30,24 @@ export function formatDate(iso: string): string {
 
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
 
+/** Past a week, "il y a 454 j" says less than the date. */
+const RELATIVE_DAYS = 7;
+
+/** An instant as people say it: "à l’instant", "il y a 3 h", "hier"; past a week, its date. */
 export function formatRelative(iso: string, now: Date = clockNow()): string {
   const days = Math.round((Date.parse(iso) - now.getTime()) / 86_400_000);
+  if (Math.abs(days) >= RELATIVE_DAYS) return formatDate(iso);
   if (Math.abs(days) >= 1) return relative.format(days, 'day');
   const hours = Math.round((Date.parse(iso) - now.getTime()) / 3_600_000);
   return hours === 0 ? 'à l’instant' : relative.format(hours, 'hour');
+}
+
+/** A calendar day (no time of day): "aujourd’hui", "hier", "il y a 3 j"; past a week, its date. */
+export function formatRelativeDay(day: string, now: Date = clockNow()): string {
+  const days = Math.round(
+    (Date.parse(day) - Date.parse(now.toISOString().slice(0, 10))) / 86_400_000,
+  );
+  return Math.abs(days) >= RELATIVE_DAYS ? formatDate(day) : relative.format(days, 'day');
 }
 
 export const formatNumber = (n: number) => numberFormat.format(n);

@@ -55,16 +55,29 @@ afterEach(async () => {
   expect(unexpected, 'browser console errors').toEqual([]);
 });
 
-/** axe on the current screen, WCAG 2.1 A and AA rules: no violation allowed. */
+const schemeOf = (page: Page) =>
+  page.evaluate(() => document.documentElement.dataset.mantineColorScheme);
+
+/**
+ * axe on the current screen, WCAG 2.1 A and AA rules, in the light and the dark scheme (the system
+ * preference the app follows unless the user chose one in the menu): no violation allowed.
+ */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  const chosen = await page.evaluate(() => localStorage.getItem('mantine-color-scheme-value'));
+  const schemes = chosen === 'light' || chosen === 'dark' ? [chosen] : ['light', 'dark'];
+  for (const scheme of schemes as ('light' | 'dark')[]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect.poll(() => schemeOf(page)).toBe(scheme);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary, `axe violations on ${page.url()} (${scheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 export async function logIn(page: Page, email: string, password = 'binome-demo') {

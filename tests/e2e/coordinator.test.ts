@@ -40,9 +40,9 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   const first = page.locator('[data-row-link]').first();
   const name = (await first.textContent())!;
   await page.keyboard.press('Control+k');
-  await page.getByRole('searchbox', { name: 'Nom, e-mail ou téléphone' }).waitFor();
+  await page.getByRole('searchbox', { name: 'Nom, e-mail, téléphone ou action' }).waitFor();
   await page.keyboard.type(name);
-  const results = page.getByRole('list', { name: 'Résultats' });
+  const results = page.getByRole('list', { name: 'Personnes' });
   await results.getByText(name).first().waitFor();
   // Statuses read in French, never as the API's codes.
   expect(await results.textContent()).not.toMatch(
@@ -51,6 +51,29 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   await expectAccessible(page);
   await page.keyboard.press('Enter');
   await pageTitle(page, name).waitFor();
+  await page.goBack();
+  await pageTitle(page, 'Orientations').waitFor();
+
+  // Closing the palette gives the focus back; it also goes to screens and starts actions.
+  await page.locator('[data-row-link]').first().focus();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('nouvelle orient');
+  await page
+    .getByRole('list', { name: 'Écrans et actions' })
+    .getByText('Nouvelle orientation')
+    .waitFor();
+  await page.keyboard.press('Escape');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-row-link')))
+    .toBe(true);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('nouvelle orient');
+  await page
+    .getByRole('list', { name: 'Écrans et actions' })
+    .getByText('Nouvelle orientation')
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await pageTitle(page, 'Nouvelle orientation').waitFor();
   await page.goBack();
   await pageTitle(page, 'Orientations').waitFor();
 

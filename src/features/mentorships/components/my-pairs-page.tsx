@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Mentorship } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
-import { formatDate, formatRelative } from '../../../lib/format';
+import { formatDate, formatRelativeDay } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { MEETING_STATUSES } from '../../../domain/meetings';
 import { mentorshipsQuery } from '../api/mentorships';
@@ -65,8 +65,7 @@ function PairCard({ pair }: { pair: Mentorship }) {
           {t.myPairs.meetings(pair.meetingsCount)} ·{' '}
           {pair.lastMeetingAt ? (
             <>
-              {t.myPairs.lastMeeting} {formatRelative(`${pair.lastMeetingAt}T12:00:00Z`)} (
-              {formatDate(pair.lastMeetingAt)})
+              {t.myPairs.lastMeeting} : {formatRelativeDay(pair.lastMeetingAt)}
             </>
           ) : (
             t.myPairs.noMeeting

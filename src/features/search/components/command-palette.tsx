@@ -95,7 +95,7 @@ export function CommandPalette({ actions }: { actions: PaletteAction[] }) {
         <Modal.Content>
           <Modal.Header component="div">
             <Modal.Title>{t.palette.title}</Modal.Title>
-            <Modal.CloseButton />
+            <Modal.CloseButton aria-label={t.common.close} />
           </Modal.Header>
           <Modal.Body>
             <Stack gap="sm" onKeyDown={onKeyDown}>
