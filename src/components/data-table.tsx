@@ -230,6 +230,7 @@ export function DisplayControls({
         </Menu.Dropdown>
       </Menu>
       <SegmentedControl
+        visibleFrom="sm"
         aria-label={t.inbox.density}
         value={preferences.density}
         onChange={(density) => preferences.set({ density: density as Density })}

@@ -533,7 +533,6 @@ export const fr = {
     title: 'Orientations',
     search: 'Rechercher',
     searchPlaceholder: 'Nom, e-mail, téléphone, commune',
-    searchHint: 'Raccourci : /',
     status: 'Statut',
     need: 'Besoin',
     channel: 'Canal',
@@ -923,6 +922,14 @@ export const fr = {
     conflictTitle: 'Publication refusée',
     conflictBody:
       'Un ou une collègue a proposé des binômes entre-temps. Rien n’a été publié : recalculez avec les places restantes.',
+  },
+  filters: {
+    active: 'Filtres actifs',
+    remove: (label: string) => `Retirer le filtre ${label}`,
+    clear: 'Effacer les filtres',
+    more: (n: number) => (n ? `Filtres (${n})` : 'Filtres'),
+    yes: 'oui',
+    days: (n: string) => `${n} j`,
   },
   palette: {
     open: 'Rechercher',

@@ -5,10 +5,12 @@ import {
   MultiSelect,
   NumberInput,
   Select,
+  Stack,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FilterChips, type FilterChip } from '../../../components/filter-chips';
 import {
   AGE_BANDS,
   CHANNELS,
@@ -18,6 +20,7 @@ import {
   SITUATIONS,
 } from '../../../domain/enums';
 import { ReferralListQuery } from '../../../domain/queries';
+import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { filterKeys, isSet, type ListPatch } from '../../../lib/use-list-query';
 import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
@@ -25,29 +28,58 @@ import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
 /** Every key a filter writes to the address bar; clearing them keeps sort and page size. */
 const FILTER_KEYS = filterKeys(ReferralListQuery);
 
-/** Filters that are used less: behind "Plus de filtres", open when one of them is set. */
-const MORE_KEYS: (keyof ReferralListQuery)[] = [
-  'priorityPublic',
-  'department',
-  'receivedFrom',
-  'receivedTo',
-  'waitingMinDays',
-];
+type Query = ReferralListQuery;
+type Options = { value: string; label: string }[];
 
-interface Props {
-  query: ReferralListQuery;
-  update: (patch: ListPatch) => void;
-  team: { value: string; label: string }[];
-  userId: string;
+/** Each filter's words, for its chip: "Statut : À contacter, Qualifiée". */
+function chipsOf(query: Query, assignees: Options): FilterChip[] {
+  const labelOf = (list: Options) => (value: string) =>
+    list.find((o) => o.value === value)?.label ?? value;
+  const many = (values: string[], label: (value: string) => string) => values.map(label).join(', ');
+  const words: Partial<Record<keyof Query, [string, string | undefined]>> = {
+    status: [t.inbox.status, many(query.status, (s) => t.labels.referralStatus[s as never])],
+    assigneeId: [t.inbox.assignee, query.assigneeId && labelOf(assignees)(query.assigneeId)],
+    overdue: [t.inbox.overdue, query.overdue ? t.filters.yes : undefined],
+    need: [t.inbox.need, many(query.need, (n) => t.labels.need[n as never])],
+    situation: [t.inbox.situation, many(query.situation, (n) => t.labels.situation[n as never])],
+    channel: [t.inbox.channel, many(query.channel, (n) => t.labels.channel[n as never])],
+    ageBand: [t.inbox.ageBand, many(query.ageBand, (n) => t.labels.ageBand[n as never])],
+    priorityPublic: [
+      t.inbox.priorityPublic,
+      many(query.priorityPublic, (n) => t.labels.priorityPublic[n as never]),
+    ],
+    department: [t.inbox.department, many(query.department, labelOf(DEPARTMENT_OPTIONS))],
+    receivedFrom: [t.inbox.receivedFrom, query.receivedFrom && formatDate(query.receivedFrom)],
+    receivedTo: [t.inbox.receivedTo, query.receivedTo && formatDate(query.receivedTo)],
+    waitingMinDays: [
+      t.inbox.waitingMinDays,
+      query.waitingMinDays !== undefined ? String(query.waitingMinDays) : undefined,
+    ],
+  };
+  return Object.entries(words)
+    .filter(([key, [, value] = ['', '']]) => isSet(query[key as keyof Query]) && value)
+    .map(([key, [label, value] = ['', '']]) => ({ key, label: `${label} : ${value}` }));
 }
 
-export function InboxFilters({ query, update, team, userId }: Props) {
+interface Props {
+  query: Query;
+  update: (patch: ListPatch) => void;
+  team: Options;
+  userId: string;
+  /** Saved views and display controls, at the bar's end. */
+  tools: ReactNode;
+}
+
+/**
+ * One compact bar: the search and the filters used most, the others behind "Filtres", and the
+ * filters in force as removable chips. On a phone, the bar keeps only the search.
+ */
+export function InboxFilters({ query, update, team, userId, tools }: Props) {
   const searchInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(query.q ?? '');
   const pushText = useDebouncedCallback((q: string) => update({ q }), 300);
-  const moreSet = MORE_KEYS.some((key) => isSet(query[key]));
-  const [more, setMore] = useState(moreSet);
-  const filtered = FILTER_KEYS.some((key) => isSet(query[key]));
+  const [open, setOpen] = useState(false);
+  const phone = useMediaQuery('(max-width: 47.99em)') === true;
 
   // `/` jumps to the search from anywhere on the screen, unless one is typing.
   useEffect(() => {
@@ -66,108 +98,116 @@ export function InboxFilters({ query, update, team, userId }: Props) {
     { value: 'none', label: t.inbox.nobody },
     ...team.filter((m) => m.value !== userId),
   ];
+  const chips = chipsOf(query, assignees);
+  const primary = ['status', 'assigneeId', 'overdue'];
+  const hidden = chips.filter((c) => phone || !primary.includes(c.key)).length;
+  const clear = () => {
+    setText('');
+    update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+  };
+
+  const mostUsed = (
+    <>
+      <MultiSelect
+        label={t.inbox.status}
+        data={options(REFERRAL_STATUSES, t.labels.referralStatus)}
+        value={query.status}
+        onChange={(status) => update({ status })}
+        clearable
+        w={phone ? '100%' : 230}
+      />
+      <Select
+        label={t.inbox.assignee}
+        data={assignees}
+        value={query.assigneeId ?? null}
+        onChange={(assigneeId) => update({ assigneeId: assigneeId ?? undefined })}
+        clearable
+        searchable
+        w={phone ? '100%' : 190}
+      />
+      <Checkbox
+        label={t.inbox.overdue}
+        checked={query.overdue === true}
+        onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : undefined })}
+        mb={8}
+      />
+    </>
+  );
 
   return (
-    <>
-      <Group align="flex-end" wrap="wrap" gap="sm">
-        <TextInput
-          ref={searchInput}
-          type="search"
-          data-list-search
-          label={t.inbox.search}
-          placeholder={t.inbox.searchPlaceholder}
-          description={t.inbox.searchHint}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            pushText(event.currentTarget.value);
-          }}
-          w={280}
-        />
-        <MultiSelect
-          label={t.inbox.status}
-          data={options(REFERRAL_STATUSES, t.labels.referralStatus)}
-          value={query.status}
-          onChange={(status) => update({ status })}
-          clearable
-          w={220}
-        />
-        <MultiSelect
-          label={t.inbox.need}
-          data={options(NEEDS, t.labels.need)}
-          value={query.need}
-          onChange={(need) => update({ need })}
-          clearable
-          w={220}
-        />
-        <MultiSelect
-          label={t.inbox.situation}
-          data={options(SITUATIONS, t.labels.situation)}
-          value={query.situation}
-          onChange={(situation) => update({ situation })}
-          clearable
-          w={220}
-        />
-        <MultiSelect
-          label={t.inbox.channel}
-          data={options(CHANNELS, t.labels.channel)}
-          value={query.channel}
-          onChange={(channel) => update({ channel })}
-          clearable
-          w={220}
-        />
-        <MultiSelect
-          label={t.inbox.ageBand}
-          data={options(AGE_BANDS, t.labels.ageBand)}
-          value={query.ageBand}
-          onChange={(ageBand) => update({ ageBand })}
-          clearable
-          w={180}
-        />
-        <Select
-          label={t.inbox.assignee}
-          data={assignees}
-          value={query.assigneeId ?? null}
-          onChange={(assigneeId) => update({ assigneeId: assigneeId ?? undefined })}
-          clearable
-          searchable
-          w={200}
-        />
-        <Checkbox
-          label={t.inbox.overdue}
-          checked={query.overdue === true}
-          onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : undefined })}
-          mb={8}
-        />
-        <Button
-          variant="subtle"
-          aria-expanded={more}
-          aria-controls="inbox-more-filters"
-          onClick={() => setMore(!more)}
-        >
-          {more ? t.inbox.lessFilters : t.inbox.moreFilters}
-        </Button>
-        {filtered && (
-          <Button
-            variant="subtle"
-            onClick={() => {
-              setText('');
-              update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+    <Stack gap="xs">
+      <Group align="flex-end" justify="space-between" wrap="wrap" gap="sm">
+        <Group align="flex-end" wrap={phone ? 'nowrap' : 'wrap'} gap="sm" style={{ flexGrow: 1 }}>
+          <TextInput
+            ref={searchInput}
+            type="search"
+            data-list-search
+            label={t.inbox.search}
+            placeholder={t.inbox.searchPlaceholder}
+            value={text}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              pushText(event.currentTarget.value);
             }}
+            w={phone ? undefined : 240}
+            style={phone ? { flex: 1 } : undefined}
+          />
+          {!phone && mostUsed}
+          <Button
+            variant="default"
+            aria-expanded={open}
+            aria-controls="inbox-more-filters"
+            onClick={() => setOpen(!open)}
           >
-            {t.inbox.clearFilters}
+            {t.filters.more(hidden)}
           </Button>
-        )}
+        </Group>
+        <Group gap="sm" wrap="wrap">
+          {tools}
+        </Group>
       </Group>
-      {more && (
-        <Group id="inbox-more-filters" align="flex-end" wrap="wrap" gap="sm" mt="sm">
+      {open && (
+        <Group id="inbox-more-filters" align="flex-end" wrap="wrap" gap="sm">
+          {phone && mostUsed}
+          <MultiSelect
+            label={t.inbox.need}
+            data={options(NEEDS, t.labels.need)}
+            value={query.need}
+            onChange={(need) => update({ need })}
+            clearable
+            w={phone ? '100%' : 220}
+          />
+          <MultiSelect
+            label={t.inbox.situation}
+            data={options(SITUATIONS, t.labels.situation)}
+            value={query.situation}
+            onChange={(situation) => update({ situation })}
+            clearable
+            w={phone ? '100%' : 220}
+          />
+          <MultiSelect
+            label={t.inbox.channel}
+            data={options(CHANNELS, t.labels.channel)}
+            value={query.channel}
+            onChange={(channel) => update({ channel })}
+            clearable
+            w={phone ? '100%' : 220}
+          />
+          <MultiSelect
+            label={t.inbox.ageBand}
+            data={options(AGE_BANDS, t.labels.ageBand)}
+            value={query.ageBand}
+            onChange={(ageBand) => update({ ageBand })}
+            clearable
+            w={phone ? '100%' : 180}
+          />
           <MultiSelect
             label={t.inbox.priorityPublic}
             data={options(PRIORITY_PUBLICS, t.labels.priorityPublic)}
             value={query.priorityPublic}
             onChange={(priorityPublic) => update({ priorityPublic })}
             clearable
-            w={240}
+            w={phone ? '100%' : 240}
           />
           <MultiSelect
             label={t.inbox.department}
@@ -176,7 +216,7 @@ export function InboxFilters({ query, update, team, userId }: Props) {
             onChange={(department) => update({ department })}
             searchable
             clearable
-            w={240}
+            w={phone ? '100%' : 240}
           />
           <TextInput
             type="date"
@@ -204,6 +244,7 @@ export function InboxFilters({ query, update, team, userId }: Props) {
           />
         </Group>
       )}
-    </>
+      <FilterChips chips={chips} onRemove={(key) => update({ [key]: undefined })} onClear={clear} />
+    </Stack>
   );
 }

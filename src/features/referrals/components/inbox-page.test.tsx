@@ -61,11 +61,11 @@ describe('referral inbox', () => {
     );
   });
 
-  it('filters by department, reception dates, waiting time and assignee, and clears them all', async () => {
+  it('filters by department, reception dates, waiting time and assignee, shows each as a removable chip, and clears them all', async () => {
     await signIn('coordination@elan.test');
     const { user, router } = renderApp('/orientations');
     await screen.findByText(/^\d+ orientations$/);
-    const more = screen.getByRole('button', { name: 'Plus de filtres' });
+    const more = screen.getByRole('button', { name: 'Filtres' });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
 
@@ -88,7 +88,24 @@ describe('referral inbox', () => {
     await pick(user, 'Attribuée à', 'Personne');
     await waitFor(() => expect(location(router).get('assigneeId')).toBe('none'));
 
-    await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    // Closed, the panel still says how many of its filters are in force, and each is a chip.
+    await user.click(more);
+    expect(screen.getByRole('button', { name: 'Filtres (3)' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    const chips = screen.getByRole('group', { name: 'Filtres actifs' });
+    expect(within(chips).getByText('Département : 69 · Rhône')).toBeVisible();
+    expect(within(chips).getByText('Attribuée à : Personne')).toBeVisible();
+    await user.click(
+      within(chips).getByRole('button', {
+        name: 'Retirer le filtre Attente d’au moins (jours) : 30',
+      }),
+    );
+    await waitFor(() => expect(location(router).get('waitingMinDays')).toBeNull());
+    expect(location(router).getAll('department')).toEqual(['69']);
+
+    await user.click(within(chips).getByRole('button', { name: 'Effacer les filtres' }));
     await waitFor(() => expect(location(router).toString()).toBe(''));
   });
 

@@ -171,13 +171,18 @@ export function InboxPage() {
         }
       />
       <Stack gap="md">
-        <Paper withBorder p="md" radius="md">
-          <InboxFilters query={query} update={update} team={teamOptions} userId={session.user.id} />
-          <Group wrap="wrap" gap="sm" mt="sm">
-            <SaveViewButton search={search} resource="referrals" />
-            <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
-          </Group>
-        </Paper>
+        <InboxFilters
+          query={query}
+          update={update}
+          team={teamOptions}
+          userId={session.user.id}
+          tools={
+            <>
+              <SaveViewButton search={search} resource="referrals" />
+              <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
+            </>
+          }
+        />
 
         {(ids.length > 0 || allMatching) && page && (
           <BulkBar

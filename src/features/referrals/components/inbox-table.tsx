@@ -6,6 +6,7 @@ import {
   type SortingState,
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ReferralSummary } from '../../../api/types';
 import { ageOn } from '../../../domain/age';
@@ -58,6 +59,13 @@ interface Props {
   now: Date;
 }
 
+/** A long cell wraps on two lines at most, so that the columns fit a laptop's width. */
+const Wrapping = ({ children }: { children: ReactNode }) => (
+  <Text size="sm" lineClamp={2} miw={120} maw={220} style={{ whiteSpace: 'normal' }}>
+    {children}
+  </Text>
+);
+
 export function InboxTable(props: Props) {
   const { rows, sorting, columnVisibility, selection, density, now, delayDays } = props;
 
@@ -92,7 +100,7 @@ export function InboxTable(props: Props) {
             {formatRelative(row.original.receivedAt, now)}
           </Text>
           {isFirstContactOverdue(row.original, delayDays, now) && (
-            <Badge color="red" variant="light" size="sm">
+            <Badge color="red" variant="light" size="sm" style={{ flexShrink: 0 }}>
               {t.inbox.overdueBadge}
             </Badge>
           )}
@@ -102,16 +110,23 @@ export function InboxTable(props: Props) {
     column.accessor('commune', {
       id: 'commune',
       header: t.inbox.commune,
-      cell: ({ row }) => `${row.original.commune} (${row.original.postalCode})`,
+      cell: ({ row }) => (
+        <Wrapping>
+          {row.original.commune} ({row.original.postalCode})
+        </Wrapping>
+      ),
     }),
     column.accessor('needs', {
       id: 'needs',
       header: t.inbox.needs,
       enableSorting: false,
-      cell: ({ getValue }) =>
-        getValue()
-          .map((need) => t.labels.need[need])
-          .join(', '),
+      cell: ({ getValue }) => (
+        <Wrapping>
+          {getValue()
+            .map((need) => t.labels.need[need])
+            .join(', ')}
+        </Wrapping>
+      ),
     }),
     column.accessor('assigneeId', {
       id: 'assignee',
