@@ -73,7 +73,15 @@ it('a coordinator enters a referral received by phone, on a phone-sized screen, 
     await form.getByLabel(/^Né·e le/).fill('2006-09-30');
     await form.getByRole('textbox', { name: /^E-mail$/ }).fill('lina.marchetti@exemple.fr');
   };
+  // Where it came from and the situation are chosen, never defaulted.
+  const pick = async (name: RegExp, option: string) => {
+    await form.getByRole('combobox', { name }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+  await pick(/^Canal/, 'Mission locale');
   await fillIdentity();
+  await pick(/^Situation/, 'Lycéen·ne');
   await form.getByRole('textbox', { name: /^Code postal/ }).fill('69200');
   await expect
     .poll(() => form.getByRole('combobox', { name: /^Commune/ }).inputValue())

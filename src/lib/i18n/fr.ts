@@ -701,6 +701,9 @@ export const fr = {
     } as Record<string, string>,
     newTab: '(nouvel onglet)',
     invalid: 'Certains champs sont à corriger.',
+    choose: 'Choisir…',
+    channelRequired: 'Choisissez par où l’orientation est arrivée',
+    situationRequired: 'Choisissez la situation de la personne',
   },
   mentors: {
     title: 'Mentors',

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../tests/setup/dom';
 import { records } from '../../../../tests/harness/records';
+import { choose } from '../../../../tests/harness/select';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
@@ -19,6 +20,8 @@ async function openForm() {
 
 /** Everything required, for a 19-year-old in Villeurbanne. */
 async function fillValid(user: ReturnType<typeof renderApp>['user']) {
+  await choose(user, screen.getByRole('combobox', { name: /^Canal/ }), 'Établissement scolaire');
+  await choose(user, screen.getByRole('combobox', { name: /^Situation/ }), 'Lycéen·ne');
   await user.type(field(/Prénom/), 'Noé');
   await user.type(field(/^Nom/), 'Perrin');
   await user.type(screen.getByLabelText(/Né·e le/), '2007-05-02');
@@ -65,6 +68,9 @@ describe('entering a referral', () => {
     expect(await screen.findByText('Certains champs sont à corriger.')).toBeInTheDocument();
     expect(field(/Prénom/)).toHaveAccessibleDescription('Indiquez le prénom');
     expect(screen.getByText('Choisissez au moins un besoin')).toBeInTheDocument();
+    // Nothing chosen for the coordinator: where it came from and the situation are asked.
+    expect(screen.getByText('Choisissez par où l’orientation est arrivée')).toBeVisible();
+    expect(screen.getByText('Choisissez la situation de la personne')).toBeVisible();
     expect(
       screen.getByText('Sans ce consentement, l’orientation ne peut pas être enregistrée'),
     ).toBeInTheDocument();

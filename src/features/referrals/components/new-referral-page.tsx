@@ -17,9 +17,16 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useForm, useWatch, type Control, type Path } from 'react-hook-form';
+import {
+  Controller,
+  useForm,
+  useWatch,
+  type Control,
+  type DefaultValues,
+  type Path,
+} from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { applyFieldErrors, hasFieldErrors } from '../../../api/form-errors';
 import { PageHeader } from '../../../components/page-header';
 import { PlaceFields } from '../../../components/place-fields';
@@ -36,7 +43,7 @@ import {
 } from '../../../domain/enums';
 import { ReferralInput } from '../../../domain/schemas';
 import { formatDate } from '../../../lib/format';
-import { today } from '../../../lib/clock';
+import { clockNow, today } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { duplicatesQuery, useCreateReferral } from '../api/referrals';
 import { options } from '../../../lib/options';
@@ -47,6 +54,9 @@ const CONSENT_TEXT_VERSION = '2025-01';
 
 /** The contract's own rules, with what a form adds: blank means none, and consent is required. */
 const IntakeForm = ReferralInput.omit({ receivedAt: true }).extend({
+  // Chosen by the coordinator, never defaulted: a wrong channel or situation would go unnoticed.
+  channel: z.enum(CHANNELS, { error: t.intake.channelRequired }),
+  situation: z.enum(SITUATIONS, { error: t.intake.situationRequired }),
   email: blankable(ReferralInput.shape.email),
   phone: blankable(ReferralInput.shape.phone),
   // Only a minor has the section; left blank, there is no guardian.
@@ -55,8 +65,7 @@ const IntakeForm = ReferralInput.omit({ receivedAt: true }).extend({
 });
 type Values = z.input<typeof IntakeForm>;
 
-const emptyValues = (): Values => ({
-  channel: 'OTHER',
+const emptyValues = (): DefaultValues<Values> => ({
   firstName: '',
   lastName: '',
   birthDate: '',
@@ -65,7 +74,6 @@ const emptyValues = (): Values => ({
   phone: '',
   postalCode: '',
   commune: '',
-  situation: 'HIGH_SCHOOL',
   needs: [],
   message: '',
   priorityPublics: [],
@@ -89,7 +97,7 @@ export function NewReferralPage() {
   });
   const { errors } = form.formState;
   const birthDate = useWatch({ control: form.control, name: 'birthDate' });
-  const minor = /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && ageOn(birthDate, new Date()) < 18;
+  const minor = /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && ageOn(birthDate, clockNow()) < 18;
 
   const submit = form.handleSubmit((values) =>
     create.mutate(values, {
@@ -121,10 +129,13 @@ export function NewReferralPage() {
               render={({ field }) => (
                 <Select
                   {...field}
+                  value={field.value ?? null}
                   label={t.referral.channel}
+                  placeholder={t.intake.choose}
                   required
                   allowDeselect={false}
                   data={options(CHANNELS, t.labels.channel)}
+                  error={error('channel')?.message}
                   maw={360}
                 />
               )}
@@ -179,10 +190,13 @@ export function NewReferralPage() {
                 render={({ field }) => (
                   <Select
                     {...field}
+                    value={field.value ?? null}
                     label={t.inbox.situation}
+                    placeholder={t.intake.choose}
                     required
                     allowDeselect={false}
                     data={options(SITUATIONS, t.labels.situation)}
+                    error={error('situation')?.message}
                     maw={420}
                   />
                 )}
