@@ -580,6 +580,9 @@ export const fr = {
     keyboardHelp:
       'Clavier : j / k ou flèches pour se déplacer, Entrée pour ouvrir, x pour sélectionner, / pour chercher.',
     selected: (n: number) => `${n} sélectionnée${n > 1 ? 's' : ''}`,
+    moveCount: (label: string, n: number, of: number) =>
+      n === of ? `${label} (toutes)` : `${label} (${n} sur ${of})`,
+    noMove: 'Aucun changement possible pour cette sélection',
     selectAllMatching: (n: number) =>
       `Sélectionner les ${n.toLocaleString('fr-FR')} orientations correspondantes`,
     allMatching: (n: number) =>

@@ -186,7 +186,18 @@ describe('referral inbox', () => {
     const target = screen.getByRole('combobox', { name: 'Passer au statut' });
     await user.click(target);
     const listbox = document.getElementById(target.getAttribute('aria-controls')!)!;
-    await user.click(within(listbox).getByText('Qualifiée'));
+    // Only the moves the lifecycle allows for some of the rows, each saying for how many.
+    expect(
+      within(listbox)
+        .getAllByRole('option', { hidden: true })
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Qualifiée (2 sur 3)',
+      'Injoignable (2 sur 3)',
+      'Non éligible / réorientée (2 sur 3)',
+      'Désistement (2 sur 3)',
+    ]);
+    await user.click(within(listbox).getByText('Qualifiée (2 sur 3)'));
     await user.click(screen.getByRole('button', { name: 'Appliquer' }));
 
     const report = await screen.findByText(/2 orientations modifiées, 1 en échec/);

@@ -7,6 +7,7 @@ import { settingsQuery, teamQuery, useSession } from '../../../api/shared-querie
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { PageHeader } from '../../../components/page-header';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../domain/enums';
+import { checkReferralTransition } from '../../../domain/lifecycle';
 import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { referralsQuery, useBulkAction, type BulkInput } from '../api/referrals';
@@ -18,7 +19,6 @@ import { ReferralListQuery } from '../../../domain/queries';
 import { InboxFilters } from './inbox-filters';
 import { InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
 import { SaveViewButton } from '../../../components/save-view-button';
-import { options } from '../../../lib/options';
 
 /** The columns a coordinator may hide. */
 const COLUMN_LABELS = {
@@ -39,8 +39,22 @@ const MANUAL_TARGETS = REFERRAL_STATUSES.filter(
 );
 const NEEDS_REASON: ReferralStatus[] = ['NOT_ELIGIBLE', 'WITHDRAWN'];
 
+/**
+ * The moves offered for the selected rows: those the lifecycle allows for at least one of them,
+ * each saying for how many. With every matching row selected (statuses unknown here), all.
+ */
+function movesFor(statuses: ReferralStatus[] | null) {
+  return MANUAL_TARGETS.flatMap((to) => {
+    const label = t.labels.referralStatus[to];
+    if (!statuses) return [{ value: to, label }];
+    const n = statuses.filter((from) => checkReferralTransition(from, to, 'motif').ok).length;
+    return n ? [{ value: to, label: t.inbox.moveCount(label, n, statuses.length) }] : [];
+  });
+}
+
 function BulkBar({
   ids,
+  statuses,
   allMatching,
   total,
   search,
@@ -48,6 +62,8 @@ function BulkBar({
   onDone,
 }: {
   ids: string[];
+  /** The selected rows' statuses, when they are all on screen. */
+  statuses: ReferralStatus[] | null;
   allMatching: boolean;
   total: number;
   search: string;
@@ -57,6 +73,7 @@ function BulkBar({
 }) {
   const bulk = useBulkAction();
   const [to, setTo] = useState<ReferralStatus | null>(null);
+  const moves = movesFor(allMatching ? null : statuses);
   const [reason, setReason] = useState('');
   const count = allMatching ? total : ids.length;
   const reasonMissing = !!to && NEEDS_REASON.includes(to) && !reason.trim();
@@ -83,10 +100,11 @@ function BulkBar({
           </Text>
           <Select
             label={t.inbox.moveTo}
-            data={options(MANUAL_TARGETS, t.labels.referralStatus)}
-            value={to}
+            data={moves}
+            value={moves.some((m) => m.value === to) ? to : null}
             onChange={(v) => setTo(v as ReferralStatus | null)}
-            w={240}
+            nothingFoundMessage={t.inbox.noMove}
+            w={300}
           />
           {to && NEEDS_REASON.includes(to) && (
             <TextInput
@@ -188,6 +206,7 @@ export function InboxPage() {
           <BulkBar
             team={teamOptions}
             ids={ids}
+            statuses={page.items.filter((r) => selection[r.id]).map((r) => r.status)}
             allMatching={allMatching}
             total={page.total}
             search={search}
