@@ -922,6 +922,9 @@ export const fr = {
     swapPlaceholder: 'Avec le binôme de…',
     unmatched: 'Jeunes sans binôme',
     publish: (n: number) => `Publier ${n} binôme${n > 1 ? 's' : ''}`,
+    confirm: (n: number) =>
+      `Publier ${n} proposition${n > 1 ? 's' : ''} ? Chaque jeune passe au statut « Binôme proposé », à annoncer aux deux parties.`,
+    confirmPublish: 'Confirmer la publication',
     published: (n: number) =>
       `${n} binôme${n > 1 ? 's' : ''} proposé${n > 1 ? 's' : ''} : appelez chaque jeune et chaque mentor.`,
     seeProposed: 'Voir les orientations au statut « Binôme proposé »',

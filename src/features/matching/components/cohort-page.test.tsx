@@ -23,9 +23,20 @@ describe('cohort matching', () => {
     const { user, pairs } = await plan();
     const keep = within(pairs).getAllByRole('checkbox');
     expect(keep.length).toBeGreaterThan(2);
+    const summary = () => screen.getByText(/binômes? proposés?, score total/).textContent!;
+    expect(summary()).toMatch(new RegExp(`^${keep.length} binômes proposés`));
     await user.click(keep[0]!);
     expect(keep[0]).not.toBeChecked();
+    // The summary follows the review: one pair fewer, one young person more without a pair.
+    expect(summary()).toMatch(new RegExp(`^${keep.length - 1} binômes proposés`));
     await user.click(screen.getByRole('button', { name: `Publier ${keep.length - 1} binômes` }));
+    // Publishing asks first, with the count; nothing is sent before.
+    expect(screen.getByRole('button', { name: 'Confirmer la publication' })).toHaveFocus();
+    expect(
+      screen.getByText(new RegExp(`^Publier ${keep.length - 1} propositions \\?`)),
+    ).toBeVisible();
+    expect(await proposed()).toBe(before);
+    await user.click(screen.getByRole('button', { name: 'Confirmer la publication' }));
     expect(await screen.findByText(/binômes proposés : appelez chaque jeune/)).toBeInTheDocument();
     expect(await proposed()).toBe(before + keep.length - 1);
   });
@@ -39,7 +50,8 @@ describe('cohort matching', () => {
     await records.put('referrals', { ...referral, status: 'MATCH_PROPOSED' });
     const before = await proposed();
     await user.click(screen.getByRole('button', { name: `Publier ${count} binômes` }));
-    const alert = await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Confirmer la publication' }));
+    const alert = await screen.findByRole('alert', { name: 'Publication refusée' });
     expect(alert).toHaveTextContent('Rien n’a été publié');
     await waitFor(async () => expect(await proposed()).toBe(before));
   });
@@ -76,6 +88,7 @@ describe('cohort matching', () => {
       .getAllByRole('checkbox')
       .filter((c) => (c as HTMLInputElement).checked);
     await user.click(screen.getByRole('button', { name: `Publier ${kept.length} binômes` }));
+    await user.click(screen.getByRole('button', { name: 'Confirmer la publication' }));
     expect(await screen.findByText(/binômes proposés : appelez chaque jeune/)).toBeInTheDocument();
     const pairOf = async (referralId: string) =>
       (await records.all('mentorships')).find(

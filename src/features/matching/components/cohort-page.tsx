@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api/error';
 import { PageHeader } from '../../../components/page-header';
@@ -37,6 +37,16 @@ export function CohortPage() {
   const [pairs, setPairs] = useState<PlannedPair[]>([]);
   const data = plan.data;
   const kept = pairs.filter((p) => !dropped.has(p.referralId));
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  const send = () =>
+    publish.mutate(
+      kept.map(({ referralId, mentorId }) => ({ referralId, mentorId })),
+      { onSettled: () => setConfirming(false) },
+    );
 
   const compute = () => {
     setDropped(new Set());
@@ -112,12 +122,13 @@ export function CohortPage() {
           data && (
             <>
               <Paper withBorder p="md" radius="md">
+                {/* The summary follows every drop and swap: it describes what would be published. */}
                 <Text size="sm" aria-live="polite">
                   {t.cohort.summary(
-                    data.pairs.length,
-                    formatNumber(data.totalScore),
+                    kept.length,
+                    formatNumber(kept.reduce((sum, p) => sum + p.score, 0)),
                     formatNumber(data.greedyScore),
-                    data.unmatched.length,
+                    data.unmatched.length + pairs.length - kept.length,
                   )}
                 </Text>
               </Paper>
@@ -252,23 +263,28 @@ export function CohortPage() {
                   </Stack>
                 </Alert>
               ) : (
-                publish.isError && (
-                  <ErrorState error={publish.error} onRetry={() => publish.mutate(kept)} />
-                )
+                publish.isError && <ErrorState error={publish.error} onRetry={send} />
               )}
-              <Group>
-                <Button
-                  disabled={!kept.length}
-                  loading={publish.isPending}
-                  onClick={() =>
-                    publish.mutate(
-                      kept.map(({ referralId, mentorId }) => ({ referralId, mentorId })),
-                    )
-                  }
-                >
-                  {t.cohort.publish(kept.length)}
-                </Button>
-              </Group>
+              {/* Stays in view at the bottom of the screen while the pairs are reviewed. */}
+              <Paper withBorder p="sm" radius="md" pos="sticky" bottom={0} style={{ zIndex: 1 }}>
+                {confirming ? (
+                  <Group gap="sm" role="alert">
+                    <Text size="sm" fw={600}>
+                      {t.cohort.confirm(kept.length)}
+                    </Text>
+                    <Button onClick={send} loading={publish.isPending} ref={confirmButton}>
+                      {t.cohort.confirmPublish}
+                    </Button>
+                    <Button variant="subtle" onClick={() => setConfirming(false)}>
+                      {t.referral.cancel}
+                    </Button>
+                  </Group>
+                ) : (
+                  <Button disabled={!kept.length} onClick={() => setConfirming(true)}>
+                    {t.cohort.publish(kept.length)}
+                  </Button>
+                )}
+              </Paper>
             </>
           )
         )}
