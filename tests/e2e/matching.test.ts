@@ -30,5 +30,10 @@ it('a coordinator goes from a waiting referral to an accepted pair, comparing tw
   await proposal.getByText(`Binôme proposé avec ${mentor}.`).waitFor();
   await proposal.getByRole('button', { name: 'Binôme accepté' }).click();
   await page.getByText('En binôme', { exact: true }).first().waitFor();
+  // Said once the proposal's panel has gone.
+  await page
+    .getByRole('status')
+    .getByText(new RegExp(`^Binôme accepté : .+ et ${mentor}\\.`))
+    .waitFor();
   await expectAccessible(page);
 });

@@ -11,6 +11,7 @@ import { CommandPalette } from '../../features/search/components/command-palette
 import { t } from '../../lib/i18n';
 import { useDemo } from '../demo';
 import { navFor, paletteActions } from './nav-items';
+import { Announcement } from '../../components/announcement';
 import { rememberedRow } from '../../lib/return-focus';
 import { UserMenu } from './user-menu';
 
@@ -160,6 +161,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>
+        <Announcement />
         <Outlet />
       </AppShell.Main>
     </AppShell>

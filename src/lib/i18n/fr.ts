@@ -583,6 +583,10 @@ export const fr = {
     moveCount: (label: string, n: number, of: number) =>
       n === of ? `${label} (toutes)` : `${label} (${n} sur ${of})`,
     noMove: 'Aucun changement possible pour cette sélection',
+    movedTo: (n: number, label: string) =>
+      `${n.toLocaleString('fr-FR')} orientation${n > 1 ? 's passées' : ' passée'} au statut « ${label} ».`,
+    assignedTo: (n: number, name: string) =>
+      `${n.toLocaleString('fr-FR')} orientation${n > 1 ? 's attribuées' : ' attribuée'} à ${name}.`,
     selectAllMatching: (n: number) =>
       `Sélectionner les ${n.toLocaleString('fr-FR')} orientations correspondantes`,
     allMatching: (n: number) =>
@@ -893,6 +897,10 @@ export const fr = {
     refuse: 'Refusé',
     refusalReason: 'Motif du refus',
     confirmRefusal: 'Enregistrer le refus',
+    accepted: (mentee: string, mentor: string) =>
+      `Binôme accepté : ${mentee} et ${mentor}. Il se suit désormais dans « Binômes ».`,
+    refused: (mentee: string) =>
+      `Refus enregistré : ${mentee} est de nouveau en attente de binôme.`,
     criteria: {
       needs: 'Besoins et expertise',
       sector: 'Secteur',

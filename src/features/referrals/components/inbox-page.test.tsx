@@ -261,5 +261,7 @@ describe('assignment', () => {
     );
     expect(location(router).get('assigneeId')).toBe('none');
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(rows.length - 1));
+    // The selection bar is gone; what happened is said.
+    expect(screen.getByText('2 orientations attribuées à Karim Haddad.')).toBeVisible();
   });
 });

@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../../components/query-state';
 import { PageHeader } from '../../../components/page-header';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../domain/enums';
 import { checkReferralTransition } from '../../../domain/lifecycle';
+import { announce } from '../../../lib/announce';
 import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { referralsQuery, useBulkAction, type BulkInput } from '../api/referrals';
@@ -80,16 +81,32 @@ function BulkBar({
 
   const [assignee, setAssignee] = useState<string | null>(null);
   const rows = allMatching ? { query: search, expectedCount: total } : { ids };
-  const run = (action: BulkInput) => {
+  /** Done in full, the bar leaves with the selection: what happened is said above the screen. */
+  const run = (action: BulkInput, done: (n: number) => string) => {
     if (allMatching && !window.confirm(t.inbox.confirmAll(total))) return;
-    bulk.mutate(action, { onSuccess: (result) => result.failed.length === 0 && onDone() });
+    bulk.mutate(action, {
+      onSuccess: (result) => {
+        if (result.failed.length) return;
+        announce(done(result.succeeded));
+        onDone();
+      },
+    });
   };
   function apply() {
     if (!to || reasonMissing) return;
-    run({ to, reason: reason.trim() || undefined, ...rows });
+    run({ to, reason: reason.trim() || undefined, ...rows }, (n) =>
+      t.inbox.movedTo(n, t.labels.referralStatus[to]),
+    );
   }
   const assign = () =>
-    assignee && run({ assigneeId: assignee === 'none' ? null : assignee, ...rows });
+    assignee &&
+    run({ assigneeId: assignee === 'none' ? null : assignee, ...rows }, (n) =>
+      t.inbox.assignedTo(
+        n,
+        [{ value: 'none', label: t.inbox.nobody }, ...team].find((m) => m.value === assignee)!
+          .label,
+      ),
+    );
 
   return (
     <Paper withBorder p="sm" radius="md" bg="var(--mantine-primary-color-light)">

@@ -19,6 +19,7 @@ import { Link } from 'react-router';
 import type { Referral } from '../../../api/types';
 import { ErrorState, QueryState } from '../../../components/query-state';
 import { pairingBlocker } from '../../../domain/age';
+import { announce } from '../../../lib/announce';
 import { clockNow } from '../../../lib/clock';
 import { formatPercent } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
@@ -196,11 +197,10 @@ function Proposal({ referral }: { referral: Referral }) {
       {(page) => {
         const pair = page.items.find((p) => p.status === 'PROPOSED');
         if (!pair) return null;
+        const mentor = `${pair.mentor.firstName} ${pair.mentor.lastName}`;
         return (
           <Stack gap="sm">
-            <Text size="sm">
-              {t.pairing.proposedWith(`${pair.mentor.firstName} ${pair.mentor.lastName}`)}
-            </Text>
+            <Text size="sm">{t.pairing.proposedWith(mentor)}</Text>
             <Text size="xs" c="dimmed">
               {t.pairing.callBoth}
             </Text>
@@ -218,7 +218,12 @@ function Proposal({ referral }: { referral: Referral }) {
                   color="red"
                   disabled={!reason.trim()}
                   loading={answer.isPending}
-                  onClick={() => answer.mutate({ pair, accept: false, reason: reason.trim() })}
+                  onClick={() =>
+                    answer.mutate(
+                      { pair, accept: false, reason: reason.trim() },
+                      { onSuccess: () => announce(t.pairing.refused(referral.firstName)) },
+                    )
+                  }
                 >
                   {t.pairing.confirmRefusal}
                 </Button>
@@ -230,7 +235,12 @@ function Proposal({ referral }: { referral: Referral }) {
               <Group>
                 <Button
                   loading={answer.isPending}
-                  onClick={() => answer.mutate({ pair, accept: true })}
+                  onClick={() =>
+                    answer.mutate(
+                      { pair, accept: true },
+                      { onSuccess: () => announce(t.pairing.accepted(referral.firstName, mentor)) },
+                    )
+                  }
                 >
                   {t.pairing.accept}
                 </Button>
