@@ -10,8 +10,9 @@ export const theme = createTheme({
   components: {
     // Mantine's close button has no name of its own: every dialog's gets one.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t.common.close } } }),
-    // Its hidden focus placeholder is a child a menu may not have (axe: aria-required-children).
-    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    // Its hidden focus placeholder is a child a menu may not have (axe: aria-required-children);
+    // without it the focus trap has nowhere to start: the arrow keys move through the items.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false, trapFocus: false } }),
   },
 });
 

@@ -372,6 +372,7 @@ export const fr = {
     alreadyDone: (who: string) => `${who} l’a déjà prise en compte.`,
   },
   pairs: {
+    recordTitle: 'Binôme',
     title: 'Binômes',
     search: 'Rechercher',
     searchPlaceholder: 'Nom du ou de la jeune ou du mentor',
@@ -601,6 +602,7 @@ export const fr = {
       `Appliquer ce changement aux ${n.toLocaleString('fr-FR')} orientations correspondantes ?`,
   },
   referral: {
+    recordTitle: 'Orientation',
     assignedTo: (name: string) => `Attribuée à ${name}`,
     back: 'Retour aux orientations',
     identity: 'Identité et contact',
@@ -713,6 +715,7 @@ export const fr = {
     situationRequired: 'Choisissez la situation de la personne',
   },
   mentors: {
+    recordTitle: 'Mentor',
     title: 'Mentors',
     create: 'Nouveau mentor',
     import: 'Importer',

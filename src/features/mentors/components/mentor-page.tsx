@@ -348,17 +348,23 @@ function MentorBody({ mentor, onReload }: { mentor: Mentor; onReload: () => void
 export function MentorPage() {
   const { id } = useParams() as { id: string };
   const query = useQuery(mentorQuery(id));
-  if (query.isPending) return <LoadingState />;
-  if (query.isError)
-    return isApiError(query.error, 404) ? (
+  // Loading or failed, the screen keeps a title of its own.
+  if (query.isPending || query.isError)
+    return (
       <>
-        <PageHeader title={t.errors.notFoundTitle} />
-        <Anchor component={Link} to="/mentors">
-          {t.mentors.back}
-        </Anchor>
+        <PageHeader
+          title={isApiError(query.error, 404) ? t.errors.notFoundTitle : t.mentors.recordTitle}
+        />
+        {query.isPending ? (
+          <LoadingState />
+        ) : isApiError(query.error, 404) ? (
+          <Anchor component={Link} to="/mentors">
+            {t.mentors.back}
+          </Anchor>
+        ) : (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        )}
       </>
-    ) : (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
     );
   return <MentorBody mentor={query.data} onReload={() => void query.refetch()} />;
 }

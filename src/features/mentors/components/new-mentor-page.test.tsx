@@ -12,7 +12,7 @@ describe('new mentor', () => {
     await user.click(within(form).getByRole('button', { name: 'Enregistrer le mentor' }));
     expect(await within(form).findByText('Choisissez au moins une modalité')).toBeInTheDocument();
     expect(within(form).getByRole('textbox', { name: /Prénom/ })).toHaveAccessibleDescription(
-      /obligatoire/,
+      'Indiquez le prénom',
     );
 
     await user.type(within(form).getByRole('textbox', { name: /Prénom/ }), 'Odile');

@@ -1,4 +1,5 @@
 import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { isApiError } from '../../../api/error';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { settingsQuery, useSession } from '../../../api/shared-queries';
@@ -112,11 +113,12 @@ export function PairPage() {
   const staff = session.user.role !== 'mentor';
   const query = useQuery(pairQuery(id));
   const pair = query.data;
+  // Loading or failed, the screen keeps a title of its own, not the list's.
   const title = pair
     ? t.pairs.pairOf(menteeName(pair), mentorName(pair))
-    : staff
-      ? t.pairs.title
-      : t.myPairs.title;
+    : isApiError(query.error, 404)
+      ? t.errors.notFoundTitle
+      : t.pairs.recordTitle;
   return (
     <>
       <Anchor component={Link} to={staff ? '/binomes' : '/mes-binomes'} size="sm">

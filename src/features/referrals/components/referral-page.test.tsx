@@ -381,6 +381,40 @@ describe('an under-15 without a guardian’s consent', () => {
   });
 });
 
+describe('a referral that cannot be shown', () => {
+  it('keeps the screen’s own title while it cannot load, and offers a retry', async () => {
+    await signIn('coordination@elan.test');
+    const referral = await referralIn('TO_CONTACT');
+    let failing = true;
+    server.use(
+      http.get('/api/referrals/:id', () => {
+        if (failing) return HttpResponse.error();
+      }),
+    );
+    const { user } = renderApp(`/orientations/${referral.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Orientation' })).toBeVisible();
+    const retry = await screen.findByRole('button', { name: 'Réessayer' }, { timeout: 10_000 });
+    expect(screen.getByRole('heading', { level: 1, name: 'Orientation' })).toBeVisible();
+    failing = false;
+    await user.click(retry);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: `${referral.firstName} ${referral.lastName}`,
+      }),
+    ).toBeVisible();
+  });
+
+  it('says a referral of another association does not exist', async () => {
+    await signIn('coordination@elan.test');
+    const other = (await records.all('referrals')).find((r) => r.associationId !== 'asso_elan')!;
+    renderApp(`/orientations/${other.id}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page introuvable' }),
+    ).toBeVisible();
+  });
+});
+
 describe('who follows a referral', () => {
   it('names the assignee and gives the referral to a colleague, saying so', async () => {
     await signIn('coordination@elan.test');

@@ -408,7 +408,12 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
 export function ReferralPage() {
   const { id = '' } = useParams();
   const query = useQuery(referralQuery(id));
-  const title = query.data ? `${query.data.firstName} ${query.data.lastName}` : t.inbox.title;
+  // Loading or failed, the screen keeps a title of its own, not the list's.
+  const title = query.data
+    ? `${query.data.firstName} ${query.data.lastName}`
+    : isApiError(query.error, 404)
+      ? t.errors.notFoundTitle
+      : t.referral.recordTitle;
   return (
     <>
       <Anchor component={Link} to="/orientations" size="sm">
