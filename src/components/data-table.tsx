@@ -57,6 +57,13 @@ export function selectColumn<TData extends RowData>(nameOf: (row: TData) => stri
   });
 }
 
+/** A long cell wraps on two lines at most, so that the columns fit a laptop's width. */
+export const WrappingCell = ({ children }: { children: ReactNode }) => (
+  <Text size="sm" lineClamp={2} miw={120} maw={220} style={{ whiteSpace: 'normal' }}>
+    {children}
+  </Text>
+);
+
 interface Props<TData extends RowData> {
   table: ReactTable<typeof listFeatures, TData>;
   density: Density;
@@ -150,6 +157,8 @@ export function DataTable<TData extends RowData>({ table, density, minWidth }: P
                   <Table.Th
                     key={header.id}
                     scope="col"
+                    // Long headers wrap rather than widen their column.
+                    style={{ whiteSpace: 'normal' }}
                     aria-sort={
                       sorted === 'asc'
                         ? 'ascending'

@@ -7,6 +7,10 @@ export interface FilterChip {
   label: string;
 }
 
+/** Chips from [key, label, words] triples: a filter without words is not in force. */
+export const chipsFrom = (entries: [string, string, string | undefined][]): FilterChip[] =>
+  entries.flatMap(([key, label, words]) => (words ? [{ key, label: `${label} : ${words}` }] : []));
+
 /** The filters in force, each removable on its own, and all at once. */
 export function FilterChips({
   chips,

@@ -19,6 +19,8 @@ import { settingsQuery, useSession } from '../../../api/shared-queries';
 import type { MentorSummary } from '../../../api/types';
 import { BulkReport } from '../../../components/bulk-report';
 import { DisplayControls, ListPagination } from '../../../components/data-table';
+import { FilterBar, usePhone } from '../../../components/filter-bar';
+import { chipsFrom } from '../../../components/filter-chips';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { MENTOR_STATUSES, MODALITIES, NEEDS, type MentorStatus } from '../../../domain/enums';
@@ -28,7 +30,7 @@ import { clockNow } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { useListPreferences } from '../../../lib/list-preferences';
 import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
-import { filterKeys, isSet, useListQuery } from '../../../lib/use-list-query';
+import { filterKeys, useListQuery } from '../../../lib/use-list-query';
 import { mentorsQuery, useTransitionMentor } from '../api/mentors';
 import { MentorsTable, sortFromSorting, sortingFromQuery } from './mentors-table';
 
@@ -42,9 +44,17 @@ const COLUMN_LABELS = {
   sector: t.mentors.sector,
   created: t.mentors.created,
 };
-const DEFAULT_DISPLAY = { columns: { sector: false }, density: 'comfortable' as const };
+const DEFAULT_DISPLAY = {
+  columns: { sector: false, created: false },
+  density: 'comfortable' as const,
+};
 
 const FILTER_KEYS = filterKeys(MentorListQuery);
+
+/** A filter's values in words, for its chip. */
+const many = (values: string[], labels: Record<string, string>) =>
+  values.map((v) => labels[v] ?? v).join(', ');
+const DEPARTMENT_NAMES = Object.fromEntries(DEPARTMENT_OPTIONS.map((d) => [d.value, d.label]));
 
 const LANGUAGE_OPTIONS = Object.entries(t.labels.language).map(([value, label]) => ({
   value,
@@ -140,7 +150,7 @@ export function MentorsPage() {
 
   const page = list.data;
   const chosen = (page?.items ?? []).filter((m) => selection[m.id]);
-  const filtered = FILTER_KEYS.some((key) => isSet(query[key]));
+  const phone = usePhone();
   const flag = (value: boolean | undefined) => (value === undefined ? null : String(value));
 
   return (
@@ -167,8 +177,8 @@ export function MentorsPage() {
         }
       />
       <Stack gap="md">
-        <Paper withBorder p="md" radius="md">
-          <Group align="flex-end" wrap="wrap" gap="sm">
+        <FilterBar
+          search={
             <TextInput
               type="search"
               data-list-search
@@ -179,103 +189,135 @@ export function MentorsPage() {
                 setText(e.currentTarget.value);
                 pushText(e.currentTarget.value);
               }}
-              w={240}
+              w={phone ? undefined : 240}
+              style={phone ? { flex: 1 } : undefined}
             />
-            <MultiSelect
-              label={t.mentors.status}
-              data={options(MENTOR_STATUSES, t.labels.mentorStatus)}
-              value={query.status}
-              onChange={(status) => update({ status })}
-              clearable
-              w={220}
-            />
-            <MultiSelect
-              label={t.mentors.expertise}
-              data={options(NEEDS, t.labels.need)}
-              value={query.expertise}
-              onChange={(expertise) => update({ expertise })}
-              clearable
-              w={220}
-            />
-            <MultiSelect
-              label={t.mentors.modality}
-              data={options(MODALITIES, t.labels.mentorModality)}
-              value={query.modality}
-              onChange={(modality) => update({ modality })}
-              clearable
-              w={220}
-            />
-            <MultiSelect
-              label={t.mentors.language}
-              data={LANGUAGE_OPTIONS}
-              value={query.language}
-              onChange={(language) => update({ language })}
-              searchable
-              clearable
-              w={180}
-            />
-            <MultiSelect
-              label={t.mentors.department}
-              data={DEPARTMENT_OPTIONS}
-              value={query.department}
-              onChange={(department) => update({ department })}
-              searchable
-              clearable
-              w={220}
-            />
-            <TextInput
-              label={t.mentors.sector}
-              value={sector}
-              onChange={(e) => {
-                setSector(e.currentTarget.value);
-                pushSector(e.currentTarget.value);
-              }}
-              w={180}
-            />
-            <Select
-              label={t.mentors.honorability}
-              data={options(HONORABILITY_FILTERS, t.labels.honorabilityStatus)}
-              value={query.honorability ?? null}
-              onChange={(honorability) => update({ honorability: honorability ?? undefined })}
-              clearable
-              w={180}
-            />
-            <Select
-              label={t.mentors.trained}
-              data={[
-                { value: 'true', label: t.mentors.trainedYes },
-                { value: 'false', label: t.mentors.trainedNo },
-              ]}
-              value={flag(query.trained)}
-              onChange={(trained) => update({ trained: trained ?? undefined })}
-              clearable
-              w={160}
-            />
-            <Checkbox
-              label={t.mentors.freeCapacity}
-              checked={query.freeCapacity === true}
-              onChange={(e) =>
-                update({ freeCapacity: e.currentTarget.checked ? 'true' : undefined })
-              }
-              mb={8}
-            />
-            {filtered && (
-              <Button
-                variant="subtle"
-                onClick={() => {
-                  setText('');
-                  setSector('');
-                  update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+          }
+          mostUsed={
+            <>
+              <MultiSelect
+                label={t.mentors.status}
+                data={options(MENTOR_STATUSES, t.labels.mentorStatus)}
+                value={query.status}
+                onChange={(status) => update({ status })}
+                clearable
+                w={220}
+              />
+              <MultiSelect
+                label={t.mentors.expertise}
+                data={options(NEEDS, t.labels.need)}
+                value={query.expertise}
+                onChange={(expertise) => update({ expertise })}
+                clearable
+                w={220}
+              />
+              <Checkbox
+                label={t.mentors.freeCapacity}
+                checked={query.freeCapacity === true}
+                onChange={(e) =>
+                  update({ freeCapacity: e.currentTarget.checked ? 'true' : undefined })
+                }
+                mb={8}
+              />
+            </>
+          }
+          mostUsedKeys={['status', 'expertise', 'freeCapacity']}
+          more={
+            <>
+              <MultiSelect
+                label={t.mentors.modality}
+                data={options(MODALITIES, t.labels.mentorModality)}
+                value={query.modality}
+                onChange={(modality) => update({ modality })}
+                clearable
+                w={220}
+              />
+              <MultiSelect
+                label={t.mentors.language}
+                data={LANGUAGE_OPTIONS}
+                value={query.language}
+                onChange={(language) => update({ language })}
+                searchable
+                clearable
+                w={180}
+              />
+              <MultiSelect
+                label={t.mentors.department}
+                data={DEPARTMENT_OPTIONS}
+                value={query.department}
+                onChange={(department) => update({ department })}
+                searchable
+                clearable
+                w={220}
+              />
+              <TextInput
+                label={t.mentors.sector}
+                value={sector}
+                onChange={(e) => {
+                  setSector(e.currentTarget.value);
+                  pushSector(e.currentTarget.value);
                 }}
-              >
-                {t.inbox.clearFilters}
-              </Button>
-            )}
-          </Group>
-          <Group wrap="wrap" gap="sm" mt="sm">
-            <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
-          </Group>
-        </Paper>
+                w={180}
+              />
+              <Select
+                label={t.mentors.honorability}
+                data={options(HONORABILITY_FILTERS, t.labels.honorabilityStatus)}
+                value={query.honorability ?? null}
+                onChange={(honorability) => update({ honorability: honorability ?? undefined })}
+                clearable
+                w={180}
+              />
+              <Select
+                label={t.mentors.trained}
+                data={[
+                  { value: 'true', label: t.mentors.trainedYes },
+                  { value: 'false', label: t.mentors.trainedNo },
+                ]}
+                value={flag(query.trained)}
+                onChange={(trained) => update({ trained: trained ?? undefined })}
+                clearable
+                w={160}
+              />
+            </>
+          }
+          chips={chipsFrom([
+            ['status', t.mentors.status, many(query.status, t.labels.mentorStatus)],
+            ['expertise', t.mentors.expertise, many(query.expertise, t.labels.need)],
+            [
+              'freeCapacity',
+              t.mentors.freeCapacity,
+              query.freeCapacity ? t.filters.yes : undefined,
+            ],
+            ['modality', t.mentors.modality, many(query.modality, t.labels.mentorModality)],
+            ['language', t.mentors.language, many(query.language, t.labels.language)],
+            ['department', t.mentors.department, many(query.department, DEPARTMENT_NAMES)],
+            ['sector', t.mentors.sector, query.sector],
+            [
+              'honorability',
+              t.mentors.honorability,
+              query.honorability && t.labels.honorabilityStatus[query.honorability],
+            ],
+            [
+              'trained',
+              t.mentors.trained,
+              query.trained === undefined
+                ? undefined
+                : query.trained
+                  ? t.mentors.trainedYes
+                  : t.mentors.trainedNo,
+            ],
+          ])}
+          onRemove={(key) => {
+            if (key === 'sector') setSector('');
+            update({ [key]: undefined });
+          }}
+          onClear={() => {
+            setText('');
+            setSector('');
+            update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+          }}
+          tools={<DisplayControls labels={COLUMN_LABELS} preferences={preferences} />}
+        />
 
         {chosen.length > 0 && <BulkBar rows={chosen} onDone={() => setSelection({})} />}
 

@@ -8,7 +8,12 @@ import {
 } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { MentorSummary } from '../../../api/types';
-import { DataTable, listFeatures, selectColumn } from '../../../components/data-table';
+import {
+  DataTable,
+  WrappingCell,
+  listFeatures,
+  selectColumn,
+} from '../../../components/data-table';
 import { honorabilityStatus } from '../../../domain/matching';
 import type { Settings } from '../../../domain/types';
 import { formatDate } from '../../../lib/format';
@@ -72,16 +77,23 @@ export function MentorsTable(props: Props) {
       id: 'commune',
       header: t.mentors.commune,
       enableSorting: false,
-      cell: ({ row }) => `${row.original.commune} (${row.original.department})`,
+      cell: ({ row }) => (
+        <WrappingCell>
+          {row.original.commune} ({row.original.department})
+        </WrappingCell>
+      ),
     }),
     column.accessor('expertise', {
       id: 'expertise',
       header: t.mentors.expertise,
       enableSorting: false,
-      cell: ({ getValue }) =>
-        getValue()
-          .map((need) => t.labels.need[need])
-          .join(', '),
+      cell: ({ getValue }) => (
+        <WrappingCell>
+          {getValue()
+            .map((need) => t.labels.need[need])
+            .join(', ')}
+        </WrappingCell>
+      ),
     }),
     column.accessor('activePairs', {
       id: 'load',

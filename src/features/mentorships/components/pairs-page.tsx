@@ -20,7 +20,10 @@ import { filterKeys, isSet, useListQuery } from '../../../lib/use-list-query';
 import { mentorshipsQuery, useReassignPairs } from '../api/mentorships';
 import { PAIR_COLUMN_LABELS, PairsTable, sortFromSorting, sortingFromQuery } from './pairs-table';
 
-const DEFAULT_DISPLAY = { columns: { proposed: false }, density: 'comfortable' as const };
+const DEFAULT_DISPLAY = {
+  columns: { proposed: false, start: false },
+  density: 'comfortable' as const,
+};
 const FILTER_KEYS = filterKeys(MentorshipListQuery);
 
 /** Gives the selected pairs to one coordinator, and says what it did and what it could not. */

@@ -1,16 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
-import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
+import { Checkbox, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { FilterChips, type FilterChip } from '../../../components/filter-chips';
+import { FilterBar, usePhone } from '../../../components/filter-bar';
+import { chipsFrom, type FilterChip } from '../../../components/filter-chips';
 import {
   AGE_BANDS,
   CHANNELS,
@@ -22,7 +14,7 @@ import {
 import { ReferralListQuery } from '../../../domain/queries';
 import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { filterKeys, isSet, type ListPatch } from '../../../lib/use-list-query';
+import { filterKeys, type ListPatch } from '../../../lib/use-list-query';
 import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
 
 /** Every key a filter writes to the address bar; clearing them keeps sort and page size. */
@@ -36,29 +28,24 @@ function chipsOf(query: Query, assignees: Options): FilterChip[] {
   const labelOf = (list: Options) => (value: string) =>
     list.find((o) => o.value === value)?.label ?? value;
   const many = (values: string[], label: (value: string) => string) => values.map(label).join(', ');
-  const words: Partial<Record<keyof Query, [string, string | undefined]>> = {
-    status: [t.inbox.status, many(query.status, (s) => t.labels.referralStatus[s as never])],
-    assigneeId: [t.inbox.assignee, query.assigneeId && labelOf(assignees)(query.assigneeId)],
-    overdue: [t.inbox.overdue, query.overdue ? t.filters.yes : undefined],
-    need: [t.inbox.need, many(query.need, (n) => t.labels.need[n as never])],
-    situation: [t.inbox.situation, many(query.situation, (n) => t.labels.situation[n as never])],
-    channel: [t.inbox.channel, many(query.channel, (n) => t.labels.channel[n as never])],
-    ageBand: [t.inbox.ageBand, many(query.ageBand, (n) => t.labels.ageBand[n as never])],
-    priorityPublic: [
+  return chipsFrom([
+    ['status', t.inbox.status, many(query.status, (s) => t.labels.referralStatus[s as never])],
+    ['assigneeId', t.inbox.assignee, query.assigneeId && labelOf(assignees)(query.assigneeId)],
+    ['overdue', t.inbox.overdue, query.overdue ? t.filters.yes : undefined],
+    ['need', t.inbox.need, many(query.need, (n) => t.labels.need[n as never])],
+    ['situation', t.inbox.situation, many(query.situation, (n) => t.labels.situation[n as never])],
+    ['channel', t.inbox.channel, many(query.channel, (n) => t.labels.channel[n as never])],
+    ['ageBand', t.inbox.ageBand, many(query.ageBand, (n) => t.labels.ageBand[n as never])],
+    [
+      'priorityPublic',
       t.inbox.priorityPublic,
       many(query.priorityPublic, (n) => t.labels.priorityPublic[n as never]),
     ],
-    department: [t.inbox.department, many(query.department, labelOf(DEPARTMENT_OPTIONS))],
-    receivedFrom: [t.inbox.receivedFrom, query.receivedFrom && formatDate(query.receivedFrom)],
-    receivedTo: [t.inbox.receivedTo, query.receivedTo && formatDate(query.receivedTo)],
-    waitingMinDays: [
-      t.inbox.waitingMinDays,
-      query.waitingMinDays !== undefined ? String(query.waitingMinDays) : undefined,
-    ],
-  };
-  return Object.entries(words)
-    .filter(([key, [, value] = ['', '']]) => isSet(query[key as keyof Query]) && value)
-    .map(([key, [label, value] = ['', '']]) => ({ key, label: `${label} : ${value}` }));
+    ['department', t.inbox.department, many(query.department, labelOf(DEPARTMENT_OPTIONS))],
+    ['receivedFrom', t.inbox.receivedFrom, query.receivedFrom && formatDate(query.receivedFrom)],
+    ['receivedTo', t.inbox.receivedTo, query.receivedTo && formatDate(query.receivedTo)],
+    ['waitingMinDays', t.inbox.waitingMinDays, query.waitingMinDays?.toString()],
+  ]);
 }
 
 interface Props {
@@ -70,16 +57,12 @@ interface Props {
   tools: ReactNode;
 }
 
-/**
- * One compact bar: the search and the filters used most, the others behind "Filtres", and the
- * filters in force as removable chips. On a phone, the bar keeps only the search.
- */
+/** The inbox's filters, in the lists' compact bar (see FilterBar). */
 export function InboxFilters({ query, update, team, userId, tools }: Props) {
   const searchInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(query.q ?? '');
   const pushText = useDebouncedCallback((q: string) => update({ q }), 300);
-  const [open, setOpen] = useState(false);
-  const phone = useMediaQuery('(max-width: 47.99em)') === true;
+  const phone = usePhone();
 
   // `/` jumps to the search from anywhere on the screen, unless one is typing.
   useEffect(() => {
@@ -98,9 +81,6 @@ export function InboxFilters({ query, update, team, userId, tools }: Props) {
     { value: 'none', label: t.inbox.nobody },
     ...team.filter((m) => m.value !== userId),
   ];
-  const chips = chipsOf(query, assignees);
-  const primary = ['status', 'assigneeId', 'overdue'];
-  const hidden = chips.filter((c) => phone || !primary.includes(c.key)).length;
   const clear = () => {
     setText('');
     update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
@@ -135,40 +115,27 @@ export function InboxFilters({ query, update, team, userId, tools }: Props) {
   );
 
   return (
-    <Stack gap="xs">
-      <Group align="flex-end" justify="space-between" wrap="wrap" gap="sm">
-        <Group align="flex-end" wrap={phone ? 'nowrap' : 'wrap'} gap="sm" style={{ flexGrow: 1 }}>
-          <TextInput
-            ref={searchInput}
-            type="search"
-            data-list-search
-            label={t.inbox.search}
-            placeholder={t.inbox.searchPlaceholder}
-            value={text}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
-              pushText(event.currentTarget.value);
-            }}
-            w={phone ? undefined : 240}
-            style={phone ? { flex: 1 } : undefined}
-          />
-          {!phone && mostUsed}
-          <Button
-            variant="default"
-            aria-expanded={open}
-            aria-controls="inbox-more-filters"
-            onClick={() => setOpen(!open)}
-          >
-            {t.filters.more(hidden)}
-          </Button>
-        </Group>
-        <Group gap="sm" wrap="wrap">
-          {tools}
-        </Group>
-      </Group>
-      {open && (
-        <Group id="inbox-more-filters" align="flex-end" wrap="wrap" gap="sm">
-          {phone && mostUsed}
+    <FilterBar
+      search={
+        <TextInput
+          ref={searchInput}
+          type="search"
+          data-list-search
+          label={t.inbox.search}
+          placeholder={t.inbox.searchPlaceholder}
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            pushText(event.currentTarget.value);
+          }}
+          w={phone ? undefined : 240}
+          style={phone ? { flex: 1 } : undefined}
+        />
+      }
+      mostUsed={mostUsed}
+      mostUsedKeys={['status', 'assigneeId', 'overdue']}
+      more={
+        <>
           <MultiSelect
             label={t.inbox.need}
             data={options(NEEDS, t.labels.need)}
@@ -242,9 +209,12 @@ export function InboxFilters({ query, update, team, userId, tools }: Props) {
             allowNegative={false}
             w={200}
           />
-        </Group>
-      )}
-      <FilterChips chips={chips} onRemove={(key) => update({ [key]: undefined })} onClear={clear} />
-    </Stack>
+        </>
+      }
+      chips={chipsOf(query, assignees)}
+      onRemove={(key) => update({ [key]: undefined })}
+      onClear={clear}
+      tools={tools}
+    />
   );
 }

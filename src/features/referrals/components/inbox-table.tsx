@@ -6,14 +6,18 @@ import {
   type SortingState,
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ReferralSummary } from '../../../api/types';
 import { ageOn } from '../../../domain/age';
 import { isFirstContactOverdue } from '../../../domain/settings';
 import { formatDate, formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { DataTable, listFeatures, selectColumn } from '../../../components/data-table';
+import {
+  DataTable,
+  WrappingCell,
+  listFeatures,
+  selectColumn,
+} from '../../../components/data-table';
 import type { Density } from '../../../lib/list-preferences';
 import { StatusBadge } from './status-badge';
 
@@ -58,13 +62,6 @@ interface Props {
   delayDays: number;
   now: Date;
 }
-
-/** A long cell wraps on two lines at most, so that the columns fit a laptop's width. */
-const Wrapping = ({ children }: { children: ReactNode }) => (
-  <Text size="sm" lineClamp={2} miw={120} maw={220} style={{ whiteSpace: 'normal' }}>
-    {children}
-  </Text>
-);
 
 export function InboxTable(props: Props) {
   const { rows, sorting, columnVisibility, selection, density, now, delayDays } = props;
@@ -111,9 +108,9 @@ export function InboxTable(props: Props) {
       id: 'commune',
       header: t.inbox.commune,
       cell: ({ row }) => (
-        <Wrapping>
+        <WrappingCell>
           {row.original.commune} ({row.original.postalCode})
-        </Wrapping>
+        </WrappingCell>
       ),
     }),
     column.accessor('needs', {
@@ -121,11 +118,11 @@ export function InboxTable(props: Props) {
       header: t.inbox.needs,
       enableSorting: false,
       cell: ({ getValue }) => (
-        <Wrapping>
+        <WrappingCell>
           {getValue()
             .map((need) => t.labels.need[need])
             .join(', ')}
-        </Wrapping>
+        </WrappingCell>
       ),
     }),
     column.accessor('assigneeId', {
