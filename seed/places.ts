@@ -1,3 +1,4 @@
+import type { Situation } from '../src/domain/enums';
 // Real communes with one of their postal codes, their department and region, for the demo data
 // of the two seeded associations. (The full official geography stays out of the browser.)
 
@@ -241,16 +242,36 @@ export const EMPLOYERS = [
   'Renault',
   'Indépendant',
 ];
-export const MESSAGES = [
-  'Je voudrais de l’aide pour trouver une alternance dans le commerce.',
-  'Je ne sais pas quoi faire après le bac, j’ai besoin de conseils.',
-  'Je cherche un stage de 3e et je ne connais personne.',
-  'J’ai arrêté la fac et je voudrais reprendre une formation.',
-  'Je prépare des entretiens d’embauche et je manque de confiance.',
-  'Mes notes baissent en maths, je voudrais quelqu’un pour m’accompagner.',
-  'Je commence un nouveau travail et je voudrais des conseils.',
-  'J’aimerais découvrir des métiers et sortir de mon quartier.',
-];
+/** What a young person writes, by their situation: a collégienne does not speak of leaving university. */
+export const MESSAGES: Record<Situation, string[]> = {
+  MIDDLE_SCHOOL: [
+    'Je cherche un stage de 3e et je ne connais personne.',
+    'Mes notes baissent en maths, je voudrais quelqu’un pour m’accompagner.',
+    'J’aimerais découvrir des métiers et sortir de mon quartier.',
+  ],
+  HIGH_SCHOOL: [
+    'Je ne sais pas quoi faire après le bac, j’ai besoin de conseils.',
+    'Mes notes baissent en maths, je voudrais quelqu’un pour m’accompagner.',
+    'J’aimerais découvrir des métiers et sortir de mon quartier.',
+  ],
+  STUDENT: [
+    'Je cherche un stage pour mon master et je n’ai pas de réseau.',
+    'J’hésite à changer de filière, j’ai besoin de conseils.',
+  ],
+  APPRENTICE: [
+    'Je voudrais de l’aide pour trouver une alternance dans le commerce.',
+    'Je commence mon apprentissage et je voudrais des conseils.',
+  ],
+  JOB_SEEKER: [
+    'Je prépare des entretiens d’embauche et je manque de confiance.',
+    'Je voudrais de l’aide pour trouver une alternance dans le commerce.',
+  ],
+  EMPLOYED: ['Je commence un nouveau travail et je voudrais des conseils.'],
+  NEET: [
+    'J’ai arrêté la fac et je voudrais reprendre une formation.',
+    'J’ai quitté le lycée et je ne sais pas par où recommencer.',
+  ],
+};
 export const GOAL_LABELS = [
   'Définir un projet d’orientation',
   'Trouver un stage',

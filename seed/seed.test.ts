@@ -35,6 +35,22 @@ describe('demo seed', () => {
     for (const m of data.meetings.slice(0, 500)) expect(Meeting.safeParse(m).error).toBeUndefined();
   });
 
+  it('tells a coherent story: channel and first event, guardians, messages by situation', () => {
+    const created = new Map(
+      data.timeline
+        .filter((e) => e.entityType === 'referral' && e.kind === 'CREATED')
+        .map((e) => [e.entityId, e.actorName]),
+    );
+    for (const r of data.referrals) {
+      const platform = r.channel === '1J1S' || r.channel === '1J1M_DIRECT';
+      expect(r.externalId !== null, r.id).toBe(platform);
+      expect(created.get(r.id) === 'Plateforme 1jeune1solution', r.id).toBe(r.channel === '1J1S');
+      if (r.legalGuardian) expect(r.legalGuardian.name).not.toBe(`${r.firstName} ${r.lastName}`);
+      if (r.situation === 'MIDDLE_SCHOOL' || r.situation === 'HIGH_SCHOOL')
+        expect(r.message).not.toMatch(/fac|master|alternance|travail|embauche/);
+    }
+  });
+
   it('keeps pairs consistent with their referral and mentor', () => {
     const referrals = new Map(data.referrals.map((r) => [r.id, r]));
     const mentors = new Map(data.mentors.map((m) => [m.id, m]));

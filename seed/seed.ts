@@ -4,6 +4,7 @@ import {
   EXIT_SITUATIONS,
   MODALITIES,
   NEEDS,
+  type Channel,
   type Gender,
   type MentorStatus,
   type MentorshipStatus,
@@ -13,6 +14,7 @@ import {
   type Situation,
 } from '../src/domain/enums';
 import { ageOn } from '../src/domain/age';
+import { PLATFORM_ACTOR } from '../src/domain/intake';
 import {
   EMPLOYERS,
   FIRST_NAMES_F,
@@ -188,6 +190,17 @@ function event(
   });
 }
 
+/** Who a referral's first event names, by channel. */
+const CREATED_BY: Record<Channel, string> = {
+  '1J1S': PLATFORM_ACTOR,
+  '1J1M_DIRECT': 'Site 1 jeune, 1 mentor',
+  SCHOOL: 'Établissement scolaire (partenaire)',
+  FRANCE_TRAVAIL: 'France Travail (partenaire)',
+  MISSION_LOCALE: 'Mission locale (partenaire)',
+  OTHER: 'Saisie par l’association',
+};
+const fromPlatform = (channel: Channel) => channel === '1J1S' || channel === '1J1M_DIRECT';
+
 /** The path a referral walked to reach its status, for its timeline. */
 const PATH: Partial<Record<ReferralStatus, ReferralStatus[]>> = {
   TO_CONTACT: ['TO_CONTACT'],
@@ -225,20 +238,23 @@ function makeReferral(
           ? r.int(0, 2)
           : 0;
   const firstContactAt = contacted ? receivedAt + r.int(1, 12) * DAY : null;
-  const guardianName = `${r.pick(FIRST_NAMES_F)} ${lastName}`;
+  const channel = r.weighted({
+    '1J1S': 40,
+    '1J1M_DIRECT': 20,
+    SCHOOL: 15,
+    FRANCE_TRAVAIL: 8,
+    MISSION_LOCALE: 12,
+    OTHER: 5,
+  });
+  // A parent, never the young person herself.
+  const guardianName = `${r.pick(FIRST_NAMES_F.filter((name) => name !== firstName))} ${lastName}`;
   const referral: ReferralRecord = {
     id,
     associationId: ctx.associationId,
     version: 1,
-    externalId: r.chance(0.6) ? `1J1S-${100000 + index}` : null,
-    channel: r.weighted({
-      '1J1S': 40,
-      '1J1M_DIRECT': 20,
-      SCHOOL: 15,
-      FRANCE_TRAVAIL: 8,
-      MISSION_LOCALE: 12,
-      OTHER: 5,
-    }),
+    // Only what the platform pushed carries its id (intake is idempotent on it).
+    externalId: fromPlatform(channel) ? `1J1S-${100000 + index}` : null,
+    channel,
     receivedAt: iso(receivedAt),
     status,
     firstName,
@@ -250,7 +266,7 @@ function makeReferral(
     ...placeFields(place),
     situation,
     needs: needsFor(r, situation),
-    message: r.pick(MESSAGES),
+    message: r.pick(MESSAGES[situation]),
     priorityPublics: [
       ...(r.chance(0.35) ? (['QPV'] as const) : []),
       ...(r.chance(0.12) ? (['FRR'] as const) : []),
@@ -297,7 +313,8 @@ function makeReferral(
     redirectedTo: status === 'NOT_ELIGIBLE' && r.chance(0.6) ? 'Mission locale' : null,
     updatedAt: iso(Math.min(now, receivedAt + 20 * DAY)),
   };
-  event(ctx, 'referral', id, receivedAt, { kind: 'CREATED' });
+  // The first event says where the referral came from: the platform, a partner, or by hand.
+  event(ctx, 'referral', id, receivedAt, { kind: 'CREATED', actorName: CREATED_BY[channel] });
   let at = receivedAt;
   for (let i = 0; i < attempts; i++) {
     at += r.int(1, 4) * DAY;
