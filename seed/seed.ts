@@ -238,6 +238,10 @@ function makeReferral(
           ? r.int(0, 2)
           : 0;
   const firstContactAt = contacted ? receivedAt + r.int(1, 12) * DAY : null;
+  // A parent, never the young person herself.
+  const guardianName = `${r.pick(FIRST_NAMES_F.filter((name) => name !== firstName))} ${lastName}`;
+  // A draw the first seed spent here: kept, so that every other demo record stays as it was.
+  r.next();
   const channel = r.weighted({
     '1J1S': 40,
     '1J1M_DIRECT': 20,
@@ -246,8 +250,6 @@ function makeReferral(
     MISSION_LOCALE: 12,
     OTHER: 5,
   });
-  // A parent, never the young person herself.
-  const guardianName = `${r.pick(FIRST_NAMES_F.filter((name) => name !== firstName))} ${lastName}`;
   const referral: ReferralRecord = {
     id,
     associationId: ctx.associationId,

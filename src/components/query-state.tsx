@@ -1,4 +1,14 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/error';
@@ -19,14 +29,48 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => 
   );
 }
 
-export function LoadingState({ label = t.common.loading }: { label?: string }) {
+const lines = (n: number, height: number) =>
+  Array.from({ length: n }, (_, i) => (
+    <Skeleton key={i} height={height} width={i === n - 1 ? '60%' : '100%'} radius="sm" />
+  ));
+
+/**
+ * While something loads: a skeleton shaped like it (a list's rows, a record's sections), named
+ * "Chargement…" for screen readers.
+ */
+export function LoadingState({
+  label = t.common.loading,
+  shape = 'lines',
+}: {
+  label?: string;
+  shape?: 'lines' | 'table' | 'record';
+}) {
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader size="sm" aria-hidden />
-      <Text ml="sm" size="sm">
-        {label}
-      </Text>
-    </Center>
+    <Box role="status" aria-live="polite" p={shape === 'record' ? 0 : 'md'}>
+      <VisuallyHidden>{label}</VisuallyHidden>
+      <Box aria-hidden>
+        {shape === 'table' ? (
+          <Stack gap="md">{lines(10, 22)}</Stack>
+        ) : shape === 'record' ? (
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {[0, 1].map((column) => (
+              <Stack key={column} gap="md">
+                {[0, 1].map((section) => (
+                  <Paper key={section} withBorder p="md" radius="md">
+                    <Stack gap="sm">
+                      <Skeleton height={18} width="40%" radius="sm" />
+                      {lines(4, 12)}
+                    </Stack>
+                  </Paper>
+                ))}
+              </Stack>
+            ))}
+          </SimpleGrid>
+        ) : (
+          <Stack gap="sm">{lines(3, 14)}</Stack>
+        )}
+      </Box>
+    </Box>
   );
 }
 

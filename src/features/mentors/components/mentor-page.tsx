@@ -356,7 +356,7 @@ export function MentorPage() {
           title={isApiError(query.error, 404) ? t.errors.notFoundTitle : t.mentors.recordTitle}
         />
         {query.isPending ? (
-          <LoadingState />
+          <LoadingState shape="record" />
         ) : isApiError(query.error, 404) ? (
           <Anchor component={Link} to="/mentors">
             {t.mentors.back}

@@ -323,7 +323,7 @@ export function MentorsPage() {
 
         <Paper withBorder radius="md">
           {list.isPending ? (
-            <LoadingState />
+            <LoadingState shape="table" />
           ) : list.isError ? (
             <ErrorState error={list.error} onRetry={() => void list.refetch()} />
           ) : page!.total === 0 ? (

@@ -126,7 +126,7 @@ export function PairPage() {
       </Anchor>
       <PageHeader title={title} />
       {query.isPending ? (
-        <LoadingState />
+        <LoadingState shape="record" />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (

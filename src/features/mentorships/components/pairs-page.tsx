@@ -198,7 +198,7 @@ export function PairsPage() {
 
         <Paper withBorder radius="md">
           {list.isPending ? (
-            <LoadingState />
+            <LoadingState shape="table" />
           ) : list.isError ? (
             <ErrorState error={list.error} onRetry={() => void list.refetch()} />
           ) : page!.total === 0 ? (

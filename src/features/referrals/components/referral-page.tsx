@@ -421,7 +421,7 @@ export function ReferralPage() {
       </Anchor>
       <PageHeader title={title} />
       {query.isPending ? (
-        <LoadingState />
+        <LoadingState shape="record" />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
