@@ -54,29 +54,6 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   await page.goBack();
   await pageTitle(page, 'Orientations').waitFor();
 
-  // Closing the palette gives the focus back; it also goes to screens and starts actions.
-  await page.locator('[data-row-link]').first().focus();
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type('nouvelle orient');
-  await page
-    .getByRole('list', { name: 'Écrans et actions' })
-    .getByText('Nouvelle orientation')
-    .waitFor();
-  await page.keyboard.press('Escape');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-row-link')))
-    .toBe(true);
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type('nouvelle orient');
-  await page
-    .getByRole('list', { name: 'Écrans et actions' })
-    .getByText('Nouvelle orientation')
-    .waitFor();
-  await page.keyboard.press('Enter');
-  await pageTitle(page, 'Nouvelle orientation').waitFor();
-  await page.goBack();
-  await pageTitle(page, 'Orientations').waitFor();
-
   // A reload keeps the session.
   await page.reload();
   await pageTitle(page, 'Orientations').waitFor();
@@ -108,4 +85,41 @@ it('a coordinator gets a not-found page with a way back, and the dark scheme sta
     .toBe('dark');
   await page.getByText('Orientations reçues').waitFor();
   await expectAccessible(page);
+});
+
+it('a coordinator opens screens and actions from the command palette, and gets the focus back on closing it', async () => {
+  const page = await openPage();
+  await page.goto('/connexion');
+  await logIn(page, 'coordination@elan.test');
+  await pageTitle(page, 'Tableau de bord').waitFor();
+  await page.goto('/orientations');
+  await pageTitle(page, 'Orientations').waitFor();
+  // Closing the palette gives the focus back; it also goes to screens and starts actions.
+  await page.locator('[data-row-link]').first().focus();
+  await page.keyboard.press('Control+k');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')))
+    .toBe('search');
+  await page.keyboard.type('nouvelle orient');
+  await page
+    .getByRole('list', { name: 'Écrans et actions' })
+    .getByText('Nouvelle orientation')
+    .waitFor();
+  await page.keyboard.press('Escape');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-row-link')))
+    .toBe(true);
+  await page.keyboard.press('Control+k');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')))
+    .toBe('search');
+  await page.keyboard.type('nouvelle orient');
+  await page
+    .getByRole('list', { name: 'Écrans et actions' })
+    .getByText('Nouvelle orientation')
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await pageTitle(page, 'Nouvelle orientation').waitFor();
+  await page.goBack();
+  await pageTitle(page, 'Orientations').waitFor();
 });

@@ -30,6 +30,9 @@ import {
   useProposePair,
 } from '../api/referrals';
 
+/** A failure is shown by the mutation's own error state. */
+const noop = () => {};
+
 type Suggestion = Awaited<
   ReturnType<NonNullable<ReturnType<typeof suggestionsQuery>['queryFn']>>
 >[number];
@@ -219,10 +222,9 @@ function Proposal({ referral }: { referral: Referral }) {
                   disabled={!reason.trim()}
                   loading={answer.isPending}
                   onClick={() =>
-                    answer.mutate(
-                      { pair, accept: false, reason: reason.trim() },
-                      { onSuccess: () => announce(t.pairing.refused(referral.firstName)) },
-                    )
+                    void answer
+                      .mutateAsync({ pair, accept: false, reason: reason.trim() })
+                      .then(() => announce(t.pairing.refused(referral.firstName)), noop)
                   }
                 >
                   {t.pairing.confirmRefusal}
@@ -236,10 +238,11 @@ function Proposal({ referral }: { referral: Referral }) {
                 <Button
                   loading={answer.isPending}
                   onClick={() =>
-                    answer.mutate(
-                      { pair, accept: true },
-                      { onSuccess: () => announce(t.pairing.accepted(referral.firstName, mentor)) },
-                    )
+                    // Said once done, after this panel has left the screen (mutate's own
+                    // callbacks would be dropped with it).
+                    void answer
+                      .mutateAsync({ pair, accept: true })
+                      .then(() => announce(t.pairing.accepted(referral.firstName, mentor)), noop)
                   }
                 >
                   {t.pairing.accept}

@@ -1,7 +1,7 @@
 import { Anchor, Button, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { t } from '../../../lib/i18n';
 import { searchQuery } from '../api/search';
@@ -148,19 +148,13 @@ export function CommandPalette({ actions }: { actions: PaletteAction[] }) {
 }
 
 function PaletteList({ label, children }: { label: string; children: ReactNode }) {
+  const id = useId();
   return (
     <div>
-      <Text size="xs" fw={700} c="dimmed" tt="uppercase" id={`palette-${fold(label)}`}>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" id={id}>
         {label}
       </Text>
-      <Stack
-        gap={4}
-        component="ul"
-        aria-labelledby={`palette-${fold(label)}`}
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-      >
+      <Stack gap={4} component="ul" aria-labelledby={id} p={0} m={0} style={{ listStyle: 'none' }}>
         {children}
       </Stack>
     </div>
