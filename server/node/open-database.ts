@@ -21,6 +21,9 @@ export async function openDatabase({
       connectionString: url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     });
+    // An idle connection the server ended (a restart, an administrator's command) is replaced on
+    // next use; without a listener, node-postgres would rethrow its error and stop the process.
+    pool.on('error', () => {});
     const db: Db = drizzle(pool, { schema, casing: 'snake_case' });
     return { db, kind: 'postgresql', migrate: () => migrate(db), close: () => pool.end() };
   }
