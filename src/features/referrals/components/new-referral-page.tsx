@@ -47,6 +47,7 @@ import { clockNow, today } from '../../../lib/clock';
 import { t } from '../../../lib/i18n';
 import { duplicatesQuery, useCreateReferral } from '../api/referrals';
 import { options } from '../../../lib/options';
+import { GuardianFieldset } from './guardian-fieldset';
 import { ConsentsForm, GuardianForm, blankable, guardianValues } from './referral-forms';
 
 /** The version of the consent text read to the young person; kept with each consent. */
@@ -285,31 +286,7 @@ export function NewReferralPage() {
             </SimpleGrid>
           </Fieldset>
 
-          {minor && (
-            <Fieldset legend={t.intake.guardian}>
-              <Text size="sm" mb="sm">
-                {t.intake.guardianHint}
-              </Text>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput label={t.intake.guardianName} {...guardian('legalGuardian.name')} />
-                <TextInput
-                  label={t.intake.guardianEmail}
-                  type="email"
-                  {...guardian('legalGuardian.email')}
-                />
-                <TextInput
-                  label={t.intake.guardianPhone}
-                  type="tel"
-                  {...guardian('legalGuardian.phone')}
-                />
-                <TextInput
-                  label={t.intake.guardianConsentDate}
-                  type="date"
-                  {...guardian('legalGuardian.consentDate')}
-                />
-              </SimpleGrid>
-            </Fieldset>
-          )}
+          {minor && <GuardianFieldset field={guardian} />}
 
           <Fieldset legend={t.intake.consents}>
             <Stack gap="sm">

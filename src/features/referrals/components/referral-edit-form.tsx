@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { useForm, type FieldValues, type Path } from 'react-hook-form';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { ErrorState } from '../../../components/query-state';
 import { ReferralInput } from '../../../domain/schemas';
 import { t } from '../../../lib/i18n';
 import { useUpdateReferral } from '../api/referrals';
+import { GuardianFieldset } from './guardian-fieldset';
 import { ConsentsForm, GuardianForm, blankable, guardianValues } from './referral-forms';
 
 /** A value compared whatever the order of its keys (jsonb keeps its own). */
@@ -153,28 +154,7 @@ export function ConsentsEditForm({
   return (
     <form onSubmit={submit} noValidate aria-label={t.edit.consentsTitle}>
       <Stack gap="sm">
-        {withGuardian && (
-          <Fieldset legend={t.intake.guardian}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t.intake.guardianName} {...text('legalGuardian.name')} />
-              <TextInput
-                label={t.intake.guardianEmail}
-                type="email"
-                {...text('legalGuardian.email')}
-              />
-              <TextInput
-                label={t.intake.guardianPhone}
-                type="tel"
-                {...text('legalGuardian.phone')}
-              />
-              <TextInput
-                label={t.intake.guardianConsentDate}
-                type="date"
-                {...text('legalGuardian.consentDate')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-        )}
+        {withGuardian && <GuardianFieldset field={text} />}
         <Checkbox
           label={t.intake.processing}
           required
