@@ -95,29 +95,24 @@ it('a coordinator opens screens and actions from the command palette, and gets t
   await page.goto('/orientations');
   await pageTitle(page, 'Orientations').waitFor();
   // Closing the palette gives the focus back; it also goes to screens and starts actions.
+  const askPalette = async () => {
+    await page.keyboard.press('Control+k');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')))
+      .toBe('search');
+    await page.keyboard.type('nouvelle orient');
+    await page
+      .getByRole('list', { name: 'Écrans et actions' })
+      .getByText('Nouvelle orientation')
+      .waitFor();
+  };
   await page.locator('[data-row-link]').first().focus();
-  await page.keyboard.press('Control+k');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')))
-    .toBe('search');
-  await page.keyboard.type('nouvelle orient');
-  await page
-    .getByRole('list', { name: 'Écrans et actions' })
-    .getByText('Nouvelle orientation')
-    .waitFor();
+  await askPalette();
   await page.keyboard.press('Escape');
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-row-link')))
     .toBe(true);
-  await page.keyboard.press('Control+k');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')))
-    .toBe('search');
-  await page.keyboard.type('nouvelle orient');
-  await page
-    .getByRole('list', { name: 'Écrans et actions' })
-    .getByText('Nouvelle orientation')
-    .waitFor();
+  await askPalette();
   await page.keyboard.press('Enter');
   await pageTitle(page, 'Nouvelle orientation').waitFor();
   await page.goBack();
