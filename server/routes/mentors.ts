@@ -1,4 +1,5 @@
 import { and, arrayOverlaps, count, desc, eq, inArray, not, sql, type SQL } from 'drizzle-orm';
+import { utcDay } from '../db/periods';
 import { Hono } from 'hono';
 import { loadGazetteer } from '../../src/domain/gazetteer';
 import { departmentOf } from '../../src/domain/geography';
@@ -96,6 +97,8 @@ function mentorFilters(
         )
       : undefined,
     q.trained === undefined ? undefined : q.trained ? trained : not(trained),
+    q.createdFrom ? sql`${utcDay(mentors.createdAt)} >= ${q.createdFrom}::date` : undefined,
+    q.createdTo ? sql`${utcDay(mentors.createdAt)} <= ${q.createdTo}::date` : undefined,
     q.q
       ? sql`(${mentors.searchText} || ' ' || lower(${mentors.email})) like ${`%${likeEscape(searchKey(q.q))}%`}`
       : undefined,

@@ -1,4 +1,5 @@
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, not, sql, type SQL } from 'drizzle-orm';
+import { EARLY_RUPTURE, utcDay } from '../db/periods';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { Hono } from 'hono';
 import type { Attendance, InterviewKind, MentorshipStatus } from '../../src/domain/enums';
@@ -219,6 +220,19 @@ function pairFilters(q: MentorshipListQuery, s: Stats, caller: Caller, context: 
     noMeetingSince
       ? sql`(${s.lastMeetingAt} is null or ${s.lastMeetingAt} <= ${noMeetingSince}::date)`
       : undefined,
+    // The indicators' definitions (server/routes/reporting.ts): closed means closed after
+    // acceptance; a refused proposal was never a pair.
+    q.acceptedFrom ? sql`${utcDay(mentorships.acceptedAt)} >= ${q.acceptedFrom}::date` : undefined,
+    q.acceptedTo ? sql`${utcDay(mentorships.acceptedAt)} <= ${q.acceptedTo}::date` : undefined,
+    q.closedFrom || q.closedTo || q.earlyRupture !== undefined
+      ? and(isNotNull(mentorships.acceptedAt), isNotNull(mentorships.closedAt))
+      : undefined,
+    q.closedFrom ? sql`${utcDay(mentorships.closedAt)} >= ${q.closedFrom}::date` : undefined,
+    q.closedTo ? sql`${utcDay(mentorships.closedAt)} <= ${q.closedTo}::date` : undefined,
+    q.activeOn
+      ? sql`(${utcDay(mentorships.acceptedAt)} <= ${q.activeOn}::date and (${mentorships.closedAt} is null or ${utcDay(mentorships.closedAt)} > ${q.activeOn}::date))`
+      : undefined,
+    q.earlyRupture === undefined ? undefined : q.earlyRupture ? EARLY_RUPTURE : not(EARLY_RUPTURE),
     // A mentor does not search by the young person's last name: they may not see it.
     needle
       ? sql`(${referrals.firstNameKey} || ' ' || ${caller.user.role === 'mentor' ? sql`''` : referrals.lastNameKey} || ' ' || ${mentors.searchText}) like ${needle}`

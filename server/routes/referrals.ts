@@ -6,6 +6,7 @@ import {
   eq,
   inArray,
   isNull,
+  isNotNull,
   lt,
   lte,
   not,
@@ -106,6 +107,11 @@ export function referralFilters(
       ? lte(referrals.receivedAt, new Date(now.getTime() - q.waitingMinDays * DAY))
       : undefined,
     q.overdue === undefined ? undefined : q.overdue ? overdueSql : not(overdueSql),
+    q.contacted === undefined
+      ? undefined
+      : q.contacted
+        ? isNotNull(referrals.firstContactAt)
+        : isNull(referrals.firstContactAt),
     q.q
       ? or(
           sql`${referrals.searchText} like ${`%${likeEscape(searchKey(q.q))}%`}`,

@@ -111,6 +111,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The indicators funders and the State look at, computed by the database; src/domain/indicators.ts defines each figure and the list behind it */
         get: operations["getIndicators"];
         put?: never;
         post?: never;
@@ -1104,6 +1105,14 @@ export interface components {
         };
         Id: string;
         Indicators: {
+            byMonth: {
+                meetingsHeld: number;
+                month: string;
+                pairsClosed: number;
+                pairsFormed: number;
+                referralsReceived: number;
+            }[];
+            coordinatorId: string | null;
             earlyRuptures: number;
             exitSituations: {
                 [key: string]: number;
@@ -1111,7 +1120,9 @@ export interface components {
             /** Format: date */
             from: string;
             medianDaysToFirstContact: number | null;
+            medianDaysToMatch: number | null;
             medianPairDurationDays: number | null;
+            meetingsHeld: number;
             meetingsPerPairPerMonth: number | null;
             menteesByAgeBand: {
                 [key: string]: number;
@@ -1131,6 +1142,9 @@ export interface components {
             pairsActive: number;
             pairsClosed: number;
             pairsFormed: number;
+            priorityCounts: {
+                [key: string]: number;
+            };
             priorityShares: {
                 [key: string]: number;
             };
@@ -1138,10 +1152,8 @@ export interface components {
             referralsByChannel: {
                 [key: string]: number;
             };
-            referralsByStatus: {
-                [key: string]: number;
-            };
             referralsReceived: number;
+            referralsWithoutContact: number;
             satisfaction: {
                 mentee: number | null;
                 mentor: number | null;
@@ -2139,7 +2151,11 @@ export interface operations {
     getIndicators: {
         parameters: {
             query?: {
+                /** @description Only this coordinator's referrals (assigned) and pairs (followed); mentors stay the association's */
+                coordinatorId?: string;
+                /** @description First day (UTC); a year before `to` by default */
                 from?: string;
+                /** @description Last day (UTC) */
                 to?: string;
             };
             header?: never;
@@ -2517,6 +2533,10 @@ export interface operations {
     listMentors: {
         parameters: {
             query?: {
+                /** @description Recorded on or after that day (UTC) */
+                createdFrom?: string;
+                /** @description Recorded on or before that day (UTC) */
+                createdTo?: string;
                 department?: string[];
                 expertise?: components["schemas"]["Need"][];
                 /** @description Available with fewer active pairs than places */
@@ -2809,7 +2829,19 @@ export interface operations {
     listMentorships: {
         parameters: {
             query?: {
+                /** @description Accepted on or after that day (UTC) */
+                acceptedFrom?: string;
+                /** @description Accepted on or before that day (UTC) */
+                acceptedTo?: string;
+                /** @description Accepted on or before that day and not closed by then */
+                activeOn?: string;
+                /** @description Closed after acceptance */
+                closedFrom?: string;
+                /** @description Closed after acceptance */
+                closedTo?: string;
                 coordinatorId?: string;
+                /** @description Closed within 182 days of acceptance */
+                earlyRupture?: boolean;
                 /** @description Pairs whose health is one of these (accepted and active pairs only) */
                 health?: components["schemas"]["HealthLevel"][];
                 mentorId?: string;
@@ -3152,6 +3184,8 @@ export interface operations {
                 /** @description A user id, or 'none' */
                 assigneeId?: string;
                 channel?: components["schemas"]["Channel"][];
+                /** @description A first contact was made */
+                contacted?: boolean;
                 department?: string[];
                 need?: components["schemas"]["Need"][];
                 /** @description Overdue for first contact */

@@ -1,129 +1,176 @@
-import { ageBand, ageOn } from './age';
-import type { Indicators, Interview, Meeting, Mentor, Mentorship, Referral } from './types';
+import type { ReferralStatus } from './enums';
 
-// The figures funders and the State look at (DOMAIN.md), over a period [from, to].
+// The figures funders and the State look at (DOMAIN.md): what each one counts, over which
+// period, and which list shows the records behind it. The database computes them
+// (server/routes/reporting.ts) with these definitions; days are UTC days, both ends included.
 
-const DAY = 86_400_000;
-const SIX_MONTHS_DAYS = 182;
+/** A pair closed before this many days after its acceptance is an early rupture. */
+export const EARLY_RUPTURE_DAYS = 182;
+/** Average month length, to express a number of pair-days as pair-months. */
+export const DAYS_PER_MONTH = 30.44;
 
-export interface IndicatorInput {
-  referrals: Pick<
-    Referral,
-    | 'receivedAt'
-    | 'channel'
-    | 'status'
-    | 'firstContactAt'
-    | 'birthDate'
-    | 'gender'
-    | 'situation'
-    | 'needs'
-    | 'priorityPublics'
-  >[];
-  mentorships: Pick<
-    Mentorship,
-    'status' | 'proposedAt' | 'startedAt' | 'closedAt' | 'exitSituation'
-  >[];
-  meetings: Pick<Meeting, 'date' | 'attendance'>[];
-  mentors: Pick<Mentor, 'createdAt' | 'honorabilityCheck' | 'training'>[];
-  interviews: Pick<Interview, 'date' | 'menteeSatisfaction' | 'mentorSatisfaction'>[];
+/** Statuses a referral reaches once qualified. */
+export const QUALIFIED_OR_BEYOND: readonly ReferralStatus[] = [
+  'QUALIFIED',
+  'AWAITING_MATCH',
+  'MATCH_PROPOSED',
+  'MATCHED',
+];
+/** Statuses where qualification is decided, one way or the other. */
+export const QUALIFICATION_DECIDED: readonly ReferralStatus[] = [
+  ...QUALIFIED_OR_BEYOND,
+  'NOT_ELIGIBLE',
+  'UNREACHABLE',
+  'WITHDRAWN',
+];
+
+export interface Period {
+  from: string;
+  to: string;
 }
 
-export function median(values: number[]): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+export const PERIOD_KINDS = ['month', 'quarter', 'year', 'custom'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+const iso = (year: number, month: number, day: number) =>
+  new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+
+/** The calendar month, quarter or year that contains `day`. */
+export function periodContaining(kind: Exclude<PeriodKind, 'custom'>, day: string): Period {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1];
+  const first = kind === 'year' ? 0 : kind === 'quarter' ? month - (month % 3) : month;
+  const length = kind === 'year' ? 12 : kind === 'quarter' ? 3 : 1;
+  return { from: iso(year, first, 1), to: iso(year, first + length, 0) };
 }
 
-const mean = (values: number[]) =>
-  values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-function countBy<T>(items: T[], key: (item: T) => string | string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const item of items) {
-    const keys = key(item);
-    for (const k of Array.isArray(keys) ? keys : [keys]) out[k] = (out[k] ?? 0) + 1;
+/** Days in a period, both ends included. */
+export const periodDays = ({ from, to }: Period) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+
+/**
+ * The period just before, to compare with: the same number of whole months when the period is
+ * made of whole months (so a quarter compares with the previous quarter), else as many days.
+ */
+export function previousPeriod(period: Period): Period {
+  const { from, to } = period;
+  const wholeMonths = from.endsWith('-01') && addDays(to, 1).endsWith('-01');
+  if (wholeMonths) {
+    const months =
+      (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+      Number(to.slice(5, 7)) -
+      Number(from.slice(5, 7)) +
+      1;
+    const [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1];
+    return { from: iso(year, month - months, 1), to: addDays(from, -1) };
   }
-  return out;
+  return { from: addDays(from, -periodDays(period)), to: addDays(from, -1) };
 }
 
-const QUALIFIED_OR_BEYOND = new Set(['QUALIFIED', 'AWAITING_MATCH', 'MATCH_PROPOSED', 'MATCHED']);
-const DECIDED = new Set([...QUALIFIED_OR_BEYOND, 'NOT_ELIGIBLE', 'UNREACHABLE', 'WITHDRAWN']);
+/** The months a period touches, as YYYY-MM, in order. */
+export function monthsOf({ from, to }: Period): string[] {
+  const months: string[] = [];
+  let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+}
 
-export function computeIndicators(input: IndicatorInput, from: string, to: string): Indicators {
-  const start = Date.parse(`${from}T00:00:00Z`);
-  const end = Date.parse(`${to}T23:59:59Z`);
-  const within = (iso: string | null) =>
-    iso !== null && Date.parse(iso) >= start && Date.parse(iso) <= end;
+/** The list that shows the records a figure counts, as a path and its query. */
+export interface IndicatorLink {
+  path: '/referrals' | '/mentorships' | '/mentors';
+  query: Record<string, string | string[]>;
+}
 
-  const received = input.referrals.filter((r) => within(r.receivedAt));
-  const contactDays = received
-    .filter((r) => r.firstContactAt)
-    .map((r) => (Date.parse(r.firstContactAt!) - Date.parse(r.receivedAt)) / DAY);
-  const decided = received.filter((r) => DECIDED.has(r.status));
-  const share = (test: (r: (typeof received)[number]) => boolean) =>
-    received.length ? received.filter(test).length / received.length : 0;
+/** Figures that count records of a list; the others (medians, rates) have no link. */
+export const LINKED_FIGURES = [
+  'referralsReceived',
+  'referralsWithoutContact',
+  'pairsFormed',
+  'pairsActive',
+  'pairsClosed',
+  'earlyRuptures',
+  'mentorsRecruited',
+] as const;
+export type LinkedFigure = (typeof LINKED_FIGURES)[number];
 
-  const closed = input.mentorships.filter((m) => m.status === 'CLOSED' && within(m.closedAt));
-  const durations = closed
-    .filter((m) => m.startedAt)
-    .map((m) => (Date.parse(m.closedAt!) - Date.parse(m.startedAt!)) / DAY);
-  const activeAtEnd = input.mentorships.filter(
-    (m) =>
-      m.startedAt &&
-      Date.parse(m.startedAt) <= end &&
-      (!m.closedAt || Date.parse(m.closedAt) > end),
-  );
-  const months = Math.max(1, (end - start) / (30.44 * DAY));
-  const held = input.meetings.filter(
-    (m) => m.attendance === 'HELD' && within(`${m.date}T12:00:00Z`),
-  );
-  const interviews = input.interviews.filter((i) => within(`${i.date}T12:00:00Z`));
-  const recruited = input.mentors.filter((m) => within(m.createdAt));
+/** Breakdowns whose every line is a list filter of referrals received in the period. */
+export const LINKED_BREAKDOWNS = {
+  referralsByChannel: 'channel',
+  menteesBySituation: 'situation',
+  menteesByNeed: 'need',
+} as const;
 
-  return {
-    from,
-    to,
-    referralsReceived: received.length,
-    referralsByChannel: countBy(received, (r) => r.channel),
-    referralsByStatus: countBy(received, (r) => r.status),
-    medianDaysToFirstContact: median(contactDays),
-    qualificationRate: decided.length
-      ? decided.filter((r) => QUALIFIED_OR_BEYOND.has(r.status)).length / decided.length
-      : null,
-    pairsFormed: input.mentorships.filter((m) => within(m.proposedAt)).length,
-    pairsActive: activeAtEnd.length,
-    pairsClosed: closed.length,
-    medianPairDurationDays: median(durations),
-    earlyRuptures: durations.filter((d) => d < SIX_MONTHS_DAYS).length,
-    meetingsPerPairPerMonth: activeAtEnd.length ? held.length / activeAtEnd.length / months : null,
-    priorityShares: {
-      QPV: share((r) => r.priorityPublics.includes('QPV')),
-      FRR: share((r) => r.priorityPublics.includes('FRR')),
-      DISABILITY: share((r) => r.priorityPublics.includes('DISABILITY')),
-      ASE_PJJ: share((r) => r.priorityPublics.includes('ASE') || r.priorityPublics.includes('PJJ')),
-      NEET: share((r) => r.situation === 'NEET'),
-    },
-    menteesByAgeBand: countBy(received, (r) => ageBand(ageOn(r.birthDate, new Date(r.receivedAt)))),
-    menteesByGender: countBy(received, (r) => r.gender),
-    menteesBySituation: countBy(received, (r) => r.situation),
-    menteesByNeed: countBy(received, (r) => r.needs),
-    mentorsRecruited: recruited.length,
-    mentorsScreened: input.mentors.filter(
-      (m) =>
-        m.honorabilityCheck?.result === 'VALID' && within(`${m.honorabilityCheck.date}T12:00:00Z`),
-    ).length,
-    mentorsTrained: input.mentors.filter(
-      (m) => m.training && within(`${m.training.date}T12:00:00Z`),
-    ).length,
-    exitSituations: countBy(closed, (m) => m.exitSituation ?? 'UNKNOWN'),
-    satisfaction: {
-      mentee: mean(
-        interviews.flatMap((i) => (i.menteeSatisfaction === null ? [] : [i.menteeSatisfaction])),
-      ),
-      mentor: mean(
-        interviews.flatMap((i) => (i.mentorSatisfaction === null ? [] : [i.mentorSatisfaction])),
-      ),
-    },
-  };
+/** Priority publics as the indicators group them, and the list filter of each. */
+export const PRIORITY_SHARES = {
+  QPV: { priorityPublic: ['QPV'] },
+  FRR: { priorityPublic: ['FRR'] },
+  DISABILITY: { priorityPublic: ['DISABILITY'] },
+  ASE_PJJ: { priorityPublic: ['ASE', 'PJJ'] },
+  NEET: { situation: ['NEET'] },
+} as const;
+export type PriorityShare = keyof typeof PRIORITY_SHARES;
+
+/**
+ * The filtered list behind a figure, over `period` and, when given, one coordinator's records
+ * (referrals assigned to them, pairs they follow). Mentors belong to the whole association.
+ */
+export function indicatorLink(
+  figure: LinkedFigure,
+  period: Period,
+  coordinatorId?: string,
+): IndicatorLink {
+  const received = { receivedFrom: period.from, receivedTo: period.to };
+  const mine: Record<string, string> = coordinatorId ? { assigneeId: coordinatorId } : {};
+  const pairs: Record<string, string> = coordinatorId ? { coordinatorId } : {};
+  switch (figure) {
+    case 'referralsReceived':
+      return { path: '/referrals', query: { ...received, ...mine } };
+    case 'referralsWithoutContact':
+      return { path: '/referrals', query: { ...received, ...mine, contacted: 'false' } };
+    case 'pairsFormed':
+      return {
+        path: '/mentorships',
+        query: { acceptedFrom: period.from, acceptedTo: period.to, ...pairs },
+      };
+    case 'pairsActive':
+      return { path: '/mentorships', query: { activeOn: period.to, ...pairs } };
+    case 'pairsClosed':
+      return {
+        path: '/mentorships',
+        query: { closedFrom: period.from, closedTo: period.to, ...pairs },
+      };
+    case 'earlyRuptures':
+      return {
+        path: '/mentorships',
+        query: { closedFrom: period.from, closedTo: period.to, earlyRupture: 'true', ...pairs },
+      };
+    case 'mentorsRecruited':
+      return { path: '/mentors', query: { createdFrom: period.from, createdTo: period.to } };
+  }
+}
+
+/** The referrals received in the period with one value of a breakdown or a priority public. */
+export function referralsLink(
+  filter: Record<string, readonly string[]>,
+  period: Period,
+  coordinatorId?: string,
+): IndicatorLink {
+  const base = indicatorLink('referralsReceived', period, coordinatorId);
+  const extra = Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, [...v]]));
+  return { path: base.path, query: { ...base.query, ...extra } };
+}
+
+/** A link as an address of the app. */
+export function linkHref({ path, query }: IndicatorLink): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  return `${path}?${params}`;
 }

@@ -60,6 +60,8 @@ export const ReferralListQuery = z.object({
   receivedTo: z.iso.date().optional(),
   waitingMinDays: z.coerce.number().int().min(0).optional(),
   overdue: flag,
+  /** Whether a first contact was made. */
+  contacted: flag,
 });
 export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
 
@@ -80,6 +82,15 @@ export const MentorshipListQuery = z.object({
   referralId: z.string().max(64).optional(),
   coordinatorId: z.string().max(64).optional(),
   noMeetingSinceDays: z.coerce.number().int().min(1).optional(),
+  /** The indicators' filters (src/domain/indicators.ts): days, both ends included. */
+  acceptedFrom: z.iso.date().optional(),
+  acceptedTo: z.iso.date().optional(),
+  closedFrom: z.iso.date().optional(),
+  closedTo: z.iso.date().optional(),
+  /** Accepted on or before that day and not closed by then. */
+  activeOn: z.iso.date().optional(),
+  /** Closed within EARLY_RUPTURE_DAYS of its acceptance. */
+  earlyRupture: flag,
 });
 export type MentorshipListQuery = z.infer<typeof MentorshipListQuery>;
 
@@ -98,6 +109,8 @@ export const MentorListQuery = z.object({
   freeCapacity: flag,
   honorability: z.enum(HONORABILITY_FILTERS).optional(),
   trained: flag,
+  createdFrom: z.iso.date().optional(),
+  createdTo: z.iso.date().optional(),
 });
 export type MentorListQuery = z.infer<typeof MentorListQuery>;
 
@@ -124,6 +137,10 @@ const inOrder = (p: { from?: string; to?: string }) => !p.from || !p.to || p.fro
 const IN_ORDER = { error: 'La fin de la période précède son début', path: ['to'] };
 
 export const PeriodQuery = z.object(period).refine(inOrder, IN_ORDER);
+
+export const IndicatorQuery = z
+  .object({ ...period, coordinatorId: z.string().max(64).optional() })
+  .refine(inOrder, IN_ORDER);
 
 export const ExportQuery = z
   .object({ ...period, format: z.enum(['csv', 'xlsx']).default('csv') })

@@ -1,7 +1,6 @@
 import { departmentOf } from './geography';
 import { describe, expect, it } from 'vitest';
 import { UNDER_15_BLOCKER, ageBand, ageOn, consentFlags, pairingBlocker } from './age';
-import { computeIndicators, median } from './indicators';
 import { can } from './permissions';
 import { toPointer, validationProblem } from './problem';
 import { ReferralListQuery, searchParamsToObject } from './queries';
@@ -163,71 +162,6 @@ describe('list queries', () => {
         ReferralListQuery.safeParse(searchParamsToObject(new URLSearchParams(bad))).success,
       ).toBe(false);
     }
-  });
-});
-
-describe('indicators', () => {
-  it('takes the median of odd and even lists', () => {
-    expect(median([])).toBeNull();
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-  });
-
-  it('counts referrals, first-contact delay, ruptures and exits over the period only', () => {
-    const referral = (receivedAt: string, firstContactAt: string | null, status: string) =>
-      ({
-        receivedAt,
-        firstContactAt,
-        status,
-        channel: '1J1S',
-        birthDate: '2008-01-01',
-        gender: 'FEMALE',
-        situation: 'NEET',
-        needs: ['ORIENTATION'],
-        priorityPublics: ['QPV'],
-      }) as never;
-    const result = computeIndicators(
-      {
-        referrals: [
-          referral('2026-03-01T10:00:00Z', '2026-03-03T10:00:00Z', 'QUALIFIED'),
-          referral('2026-04-01T10:00:00Z', '2026-04-07T10:00:00Z', 'NOT_ELIGIBLE'),
-          referral('2025-01-01T10:00:00Z', null, 'RECEIVED'),
-        ],
-        mentorships: [
-          {
-            status: 'CLOSED',
-            proposedAt: '2026-02-01T10:00:00Z',
-            startedAt: '2026-02-10T10:00:00Z',
-            closedAt: '2026-05-01T10:00:00Z',
-            exitSituation: 'TRAINING',
-          },
-          {
-            status: 'ACTIVE',
-            proposedAt: '2026-01-01T10:00:00Z',
-            startedAt: '2026-01-10T10:00:00Z',
-            closedAt: null,
-            exitSituation: null,
-          },
-        ],
-        meetings: [],
-        mentors: [],
-        interviews: [
-          { date: '2026-05-01', menteeSatisfaction: 4, mentorSatisfaction: 5 },
-          { date: '2026-06-01', menteeSatisfaction: 2, mentorSatisfaction: null },
-        ],
-      },
-      '2026-01-01',
-      '2026-12-31',
-    );
-    expect(result.referralsReceived).toBe(2);
-    expect(result.medianDaysToFirstContact).toBe(4);
-    expect(result.qualificationRate).toBe(0.5);
-    expect(result.pairsFormed).toBe(2);
-    expect(result.pairsClosed).toBe(1);
-    expect(result.earlyRuptures).toBe(1);
-    expect(result.exitSituations).toEqual({ TRAINING: 1 });
-    expect(result.priorityShares.QPV).toBe(1);
-    expect(result.satisfaction).toEqual({ mentee: 3, mentor: 5 });
   });
 });
 

@@ -7,23 +7,35 @@ import { ReferralSummary } from './referral';
 
 const Counts = z.record(z.string(), z.int().min(0));
 
+const MonthFigures = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  referralsReceived: z.int().min(0),
+  pairsFormed: z.int().min(0),
+  pairsClosed: z.int().min(0),
+  meetingsHeld: z.int().min(0),
+});
+
 export const Indicators = api(
   'Indicators',
   z.object({
     from: z.iso.date(),
     to: z.iso.date(),
+    coordinatorId: z.string().nullable(),
     referralsReceived: z.int().min(0),
+    referralsWithoutContact: z.int().min(0),
     referralsByChannel: Counts,
-    referralsByStatus: Counts,
     medianDaysToFirstContact: z.number().nullable(),
+    medianDaysToMatch: z.number().nullable(),
     qualificationRate: z.number().min(0).max(1).nullable(),
     pairsFormed: z.int().min(0),
     pairsActive: z.int().min(0),
     pairsClosed: z.int().min(0),
     medianPairDurationDays: z.number().nullable(),
     earlyRuptures: z.int().min(0),
+    meetingsHeld: z.int().min(0),
     meetingsPerPairPerMonth: z.number().nullable(),
     priorityShares: z.record(z.string(), z.number().min(0).max(1)),
+    priorityCounts: Counts,
     menteesByAgeBand: Counts,
     menteesByGender: Counts,
     menteesBySituation: Counts,
@@ -33,6 +45,7 @@ export const Indicators = api(
     mentorsTrained: z.int().min(0),
     exitSituations: Counts,
     satisfaction: z.object({ mentee: z.number().nullable(), mentor: z.number().nullable() }),
+    byMonth: z.array(MonthFigures),
   }),
 );
 
