@@ -7,7 +7,8 @@ import { overHttps, requireCaller, type Deps, type Env } from './http/context';
 import type { Logger } from './log';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
-import { bulkAndExportRoutes } from './routes/bulk-and-exports';
+import { bulkRoutes } from './routes/bulk';
+import { exportRoutes } from './routes/exports';
 import { concernRoutes } from './routes/concerns';
 import { geographyRoutes } from './routes/geography';
 import { intakeRoutes } from './routes/intake';
@@ -110,7 +111,8 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   });
   api.route('/auth', authRoutes(deps));
   // Fixed paths before their /:id siblings.
-  api.route('/', bulkAndExportRoutes(deps));
+  api.route('/', bulkRoutes(deps));
+  api.route('/', exportRoutes(deps));
   api.route('/', concernRoutes(deps));
   api.route('/', pairingRoutes(deps));
   api.route('/', followUpRoutes(deps));

@@ -10,6 +10,7 @@ export async function writeAudit(
   action: string,
   entity: { type: string; id: string | null; associationId: string },
   fields: string[] = [],
+  details: Record<string, unknown> | null = null,
 ) {
   await db.insert(audit).values({
     id: `aud_${crypto.randomUUID()}`,
@@ -21,5 +22,6 @@ export async function writeAudit(
     entityType: entity.type,
     entityId: entity.id,
     fields,
+    details,
   });
 }

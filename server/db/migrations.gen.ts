@@ -109,4 +109,10 @@ export const migrations: MigrationMeta[] = [
     folderMillis: 1796167362875,
     hash: '58fc69ef3c69585bfdd5e60ec94834fd993d349ad73cbf046e6e2dfd4d09670a',
   },
+  {
+    sql: ['ALTER TABLE "audit" ADD COLUMN "details" jsonb;'],
+    bps: true,
+    folderMillis: 1796191569638,
+    hash: '71df8cf907f74cdc2c105fc607b8845be0750d9309d185e24e605bdb198949bf',
+  },
 ];

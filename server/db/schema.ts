@@ -325,6 +325,8 @@ export const audit = pgTable(
     entityType: text().notNull(),
     entityId: text(),
     fields: texts(),
+    /** What else says what happened (an export's filters and row count); never a secret. */
+    details: jsonb(),
   },
   (t) => [index('audit_association_at').on(t.associationId, t.at)],
 );

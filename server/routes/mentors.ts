@@ -131,6 +131,18 @@ const isUniqueViolation = (error: unknown) => {
   return e.code === '23505' || e.cause?.code === '23505';
 };
 
+/** The list's condition, under the association's honorability settings. */
+export async function mentorWhere(db: Db, associationId: string, q: MentorListQuery, now: Date) {
+  const [rules] = await db
+    .select({
+      honorabilityValidityYears: settings.honorabilityValidityYears,
+      honorabilityWarningDays: settings.honorabilityWarningDays,
+    })
+    .from(settings)
+    .where(eq(settings.associationId, associationId));
+  return mentorFilters(q, associationId, rules!, now);
+}
+
 export async function lockMentor(db: Db, id: string, associationId: string) {
   const [row] = await db
     .select()
@@ -159,14 +171,7 @@ export function mentorRoutes(deps: Deps) {
     const caller = await requireCaller(c, deps, 'mentors.read');
     const q = parseOr(MentorListQuery, queryObject(c), 400);
     const db = deps.db();
-    const [rules] = await db
-      .select({
-        honorabilityValidityYears: settings.honorabilityValidityYears,
-        honorabilityWarningDays: settings.honorabilityWarningDays,
-      })
-      .from(settings)
-      .where(eq(settings.associationId, caller.association.id));
-    const where = mentorFilters(q, caller.association.id, rules!, deps.now());
+    const where = await mentorWhere(db, caller.association.id, q, deps.now());
     const [[{ total } = { total: 0 }], rows] = await Promise.all([
       db.select({ total: count() }).from(mentors).where(where),
       db

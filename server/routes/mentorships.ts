@@ -256,6 +256,24 @@ export async function pairViews(db: Db, caller: Caller, now: Date, where: SQL | 
   return rows.map((row) => view(row, caller, context));
 }
 
+/** The pairs a list query matches, in id order, `size` after `after`: an export's batches. */
+export async function pairBatch(
+  db: Db,
+  caller: Caller,
+  now: Date,
+  q: MentorshipListQuery,
+  after: string,
+  size: number,
+) {
+  const context = await followUp(db, caller, now);
+  const rows = await select(db, caller, context, (s) =>
+    and(pairFilters(q, s, caller, context), sql`${byteOrder(mentorships.id)} > ${after}`),
+  )
+    .rows.orderBy(byteOrder(mentorships.id))
+    .limit(size);
+  return rows.map((row) => view(row, caller, context));
+}
+
 /** One pair as the list shows it (names, meeting figures), or null when the caller may not see it. */
 export async function mentorshipView(db: Db, caller: Caller, id: string, now: Date) {
   const context = await followUp(db, caller, now);

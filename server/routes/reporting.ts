@@ -6,7 +6,12 @@ import {
   PRIORITY_SHARES,
   QUALIFICATION_DECIDED,
   QUALIFIED_OR_BEYOND,
+  LINKED_BREAKDOWNS,
+  LINKED_FIGURES,
+  indicatorLink,
+  linkHref,
   monthsOf,
+  referralsLink,
   type Period,
 } from '../../src/domain/indicators';
 import { parseOr } from '../../src/domain/problem';
@@ -159,13 +164,28 @@ export async function indicatorsFor(
   const priorityCounts = Object.fromEntries(
     Object.keys(PRIORITY_SHARES).map((key) => [key, Number(r[`p_${key}`])]),
   );
+  const breakdowns = {
+    referralsByChannel: countsOf(referralCounts, 'channel'),
+    menteesBySituation: countsOf(referralCounts, 'situation'),
+    menteesByNeed: countsOf(referralCounts, 'need'),
+  };
+  const links: Record<string, string> = {};
+  for (const figure of LINKED_FIGURES)
+    links[figure] = linkHref(indicatorLink(figure, period, coordinatorId));
+  for (const [breakdown, filter] of Object.entries(LINKED_BREAKDOWNS))
+    for (const key of Object.keys(breakdowns[breakdown as keyof typeof breakdowns]))
+      links[`${breakdown}.${key}`] = linkHref(
+        referralsLink({ [filter]: [key] }, period, coordinatorId),
+      );
+  for (const [key, filter] of Object.entries(PRIORITY_SHARES))
+    links[`priorityCounts.${key}`] = linkHref(referralsLink(filter, period, coordinatorId));
   return {
     from,
     to,
     coordinatorId: coordinatorId ?? null,
     referralsReceived: receivedCount,
     referralsWithoutContact: Number(r.without_contact),
-    referralsByChannel: countsOf(referralCounts, 'channel'),
+    referralsByChannel: breakdowns.referralsByChannel,
     medianDaysToFirstContact: num(r.median_contact),
     medianDaysToMatch: num(match?.median_match),
     qualificationRate: Number(r.decided) ? Number(r.qualified) / Number(r.decided) : null,
@@ -185,8 +205,8 @@ export async function indicatorsFor(
     ),
     menteesByAgeBand: countsOf(referralCounts, 'ageBand'),
     menteesByGender: countsOf(referralCounts, 'gender'),
-    menteesBySituation: countsOf(referralCounts, 'situation'),
-    menteesByNeed: countsOf(referralCounts, 'need'),
+    menteesBySituation: breakdowns.menteesBySituation,
+    menteesByNeed: breakdowns.menteesByNeed,
     mentorsRecruited: mentorTotals!.recruited!,
     mentorsScreened: mentorTotals!.screened!,
     mentorsTrained: mentorTotals!.trained!,
@@ -199,6 +219,7 @@ export async function indicatorsFor(
       pairsClosed: byMonth(pairCounts, 'closed', month),
       meetingsHeld: byMonth(pairCounts, 'held', month),
     })),
+    links,
   };
 }
 

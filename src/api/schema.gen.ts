@@ -148,8 +148,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Streamed export for funders and the State; audited
-         * @description CSV is UTF-8 with BOM, `;` separated, CRLF, formula-like cells neutralised.
+         * Streamed export of a list, the meetings or the indicators, as CSV or XLSX; audited
+         * @description The rows are those the list's own filters choose (the list endpoint's query parameters, paging and sort aside), or the period for meetings and indicators; no cap, in id order. CSV is UTF-8 with BOM, `;` separated, CRLF, French labels, dates as 27/11/2026, decimal commas, formula-like text neutralised. XLSX has typed cells (dates as dates). Each export leaves an audit entry with its filters and row count.
          */
         get: operations["exportData"];
         put?: never;
@@ -1119,6 +1119,10 @@ export interface components {
             };
             /** Format: date */
             from: string;
+            /** @description The list behind each figure that counts records, as an address of the app whose path and query are also the list endpoint's: `pairsFormed`, or `referralsByChannel.1J1S` for a line of a breakdown; that list's total is the figure */
+            links: {
+                [key: string]: string;
+            };
             medianDaysToFirstContact: number | null;
             medianDaysToMatch: number | null;
             medianPairDurationDays: number | null;
@@ -2205,8 +2209,16 @@ export interface operations {
     exportData: {
         parameters: {
             query?: {
+                /** @description The list columns on screen, comma separated (e.g. name,status); every column when absent */
+                columns?: string;
+                /** @description Indicators of one coordinator */
+                coordinatorId?: string;
                 format?: "csv" | "xlsx";
+                /** @description Meetings and indicators */
                 from?: string;
+                /** @description Names and contacts replaced by a stable code per person */
+                pseudonymise?: boolean;
+                /** @description Meetings and indicators */
                 to?: string;
             };
             header?: never;
@@ -2230,7 +2242,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            501: components["responses"]["NotImplemented"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ServerError"];
         };
     };

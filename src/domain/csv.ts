@@ -1,55 +1,49 @@
-// CSV as French spreadsheets open it: UTF-8 with BOM, `;` separated, CRLF, and every cell that a
-// spreadsheet would run as a formula neutralised (ARCHITECTURE.md, decisions).
+import type { Cell } from './exports';
+
+// CSV as French spreadsheets open it: UTF-8 with BOM, `;` separated, CRLF, dates as 27/11/2026,
+// decimal commas, and every text cell that a spreadsheet would run as a formula neutralised
+// (ARCHITECTURE.md, decisions).
 
 export const CSV_BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = Array.isArray(value)
-    ? value.join(', ')
-    : typeof value === 'boolean'
-      ? value
-        ? 'oui'
-        : 'non'
-      : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+/** A text cell: neutralised when it starts like a formula, quoted when it must be. */
+export function csvText(value: string): string {
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
   return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const csvLine = (values: unknown[]) => values.map(csvCell).join(';') + '\r\n';
+const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
-/** The meetings export: no names, no notes; a funder's view of activity. */
-export const MEETING_EXPORT = {
-  filename: 'rencontres.csv',
-  header: [
-    'Identifiant',
-    'Binôme',
-    'Date',
-    'Durée (min)',
-    'Modalité',
-    'Présence',
-    'Thèmes',
-    'Signalement',
-  ],
-  row: (m: {
-    id: string;
-    mentorshipId: string;
-    date: string;
-    durationMinutes: number;
-    modality: string;
-    attendance: string;
-    topics: string[];
-    concern: boolean;
-  }) => [
-    m.id,
-    m.mentorshipId,
-    m.date,
-    m.durationMinutes,
-    m.modality,
-    m.attendance,
-    m.topics,
-    m.concern,
-  ],
-};
+/** 2026-11-27 as 27/11/2026. */
+export const frenchDay = (iso: string) =>
+  `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+export function csvValue(cell: Cell): string {
+  if (cell === null) return '';
+  switch (cell.type) {
+    case 'text':
+      return csvText(cell.value);
+    case 'number':
+      // A number is never a formula: a negative one keeps its sign.
+      return String(cell.value).replace('.', ',');
+    case 'date':
+      return frenchDay(cell.value);
+    case 'datetime':
+      return PARIS_TIME.format(new Date(cell.value)).replace(',', '');
+  }
+}
+
+export const csvLine = (cells: Cell[]) => cells.map(csvValue).join(';') + '\r\n';
+
+/** A header line: labels are text. */
+export const csvHeader = (labels: string[]) =>
+  csvLine(labels.map((value) => ({ type: 'text', value })));

@@ -142,9 +142,23 @@ export const IndicatorQuery = z
   .object({ ...period, coordinatorId: z.string().max(64).optional() })
   .refine(inOrder, IN_ORDER);
 
+/** How to write an export; its rows are chosen by the list's own filters or by the period. */
 export const ExportQuery = z
-  .object({ ...period, format: z.enum(['csv', 'xlsx']).default('csv') })
+  .object({
+    ...period,
+    format: z.enum(['csv', 'xlsx']).default('csv'),
+    /** The list columns on screen, comma separated; none: every column. */
+    columns: z
+      .string()
+      .max(500)
+      .transform((s) => s.split(',').filter(Boolean))
+      .optional(),
+    /** Names and contacts replaced by a stable code per person. */
+    pseudonymise: flag,
+    coordinatorId: z.string().max(64).optional(),
+  })
   .refine(inOrder, IN_ORDER);
+export type ExportQuery = z.infer<typeof ExportQuery>;
 
 export const UserListQuery = z.object({ ...paging, role: list(ROLES) });
 

@@ -7,6 +7,8 @@ export interface Reply<T = any> {
   status: number;
   headers: Headers;
   body: T;
+  /** The body as sent: for binary files. */
+  bytes: Uint8Array;
 }
 
 type Params = Record<string, string | number>;
@@ -92,6 +94,6 @@ export class Agent {
       parsed,
     );
     expect(problems, `${method} ${path} → ${response.status} breaks the contract`).toEqual([]);
-    return { status: response.status, headers: response.headers, body: parsed };
+    return { status: response.status, headers: response.headers, body: parsed, bytes };
   }
 }

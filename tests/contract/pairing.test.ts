@@ -231,7 +231,7 @@ describe('GET /exports/meetings', () => {
     expect(reply.body.charCodeAt(0)).toBe(0xfeff);
     const lines = reply.body.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'Identifiant;Binôme;Date;Durée (min);Modalité;Présence;Thèmes;Signalement',
+      'Identifiant;Binôme;Date;Durée (min);Modalité;Présence;Thèmes;Difficulté signalée',
     );
     expect(lines.length).toBeGreaterThan(2500);
     expect(lines[1]!.split(';')).toHaveLength(8);
@@ -248,8 +248,7 @@ describe('GET /exports/meetings', () => {
       .slice(1, -1)
       .map((line: string) => line.split(';')[2]);
     expect(dates.length).toBeGreaterThan(10);
-    // ISO dates today; dd/mm/yyyy once exports speak French.
-    for (const date of dates) expect(date).toMatch(/^2026-09-\d{2}$|^\d{2}\/09\/2026$/);
+    for (const date of dates) expect(date).toMatch(/^\d{2}\/09\/2026$/);
     expect((await exported({ from: 'notadate' })).status).toBe(400);
     expect((await exported({ from: '2026-10-01', to: '2026-09-01' })).status).toBe(400);
   });

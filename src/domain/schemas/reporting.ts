@@ -46,6 +46,10 @@ export const Indicators = api(
     exitSituations: Counts,
     satisfaction: z.object({ mentee: z.number().nullable(), mentor: z.number().nullable() }),
     byMonth: z.array(MonthFigures),
+    links: z.record(z.string(), z.string()).meta({
+      description:
+        "The list behind each figure that counts records, as an address of the app whose path and query are also the list endpoint's: `pairsFormed`, or `referralsByChannel.1J1S` for a line of a breakdown; that list's total is the figure",
+    }),
   }),
 );
 

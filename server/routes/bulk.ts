@@ -1,26 +1,20 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { stream } from 'hono/streaming';
 
 import { BULK_MAX_ROWS, bulkOutcome } from '../../src/domain/bulk';
-import { CSV_BOM, MEETING_EXPORT, csvLine } from '../../src/domain/csv';
 import type { ReferralStatus } from '../../src/domain/enums';
 import { fail, parseOr } from '../../src/domain/problem';
-import { ExportQuery, ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
+import { ReferralListQuery, searchParamsToObject } from '../../src/domain/queries';
 import { ReferralBulkAction } from '../../src/domain/schemas';
 import { writeAudit } from '../audit';
 import { referralEvent } from '../timeline';
 import type { Db } from '../db/database';
 import { byteOrder } from '../db/rows';
-import { meetings, referrals, users } from '../db/schema';
+import { referrals, users } from '../db/schema';
 import { readBody, requireCaller, type Deps, type Env } from '../http/context';
-import { Gate } from '../http/limits';
 import { blockerOf, delayDaysOf, referralFilters } from './referrals';
 
-// Small enough that a batch barely delays the queries queued behind it on PGlite (bench: contention).
-const EXPORT_BATCH = 250;
-
-export function bulkAndExportRoutes(deps: Deps) {
+export function bulkRoutes(deps: Deps) {
   const app = new Hono<Env>();
 
   // All rows in one transaction: a row the lifecycle refuses is reported and skipped; a failure of
@@ -118,55 +112,6 @@ export function bulkAndExportRoutes(deps: Deps) {
       return { succeeded, failed };
     });
     return c.json(result);
-  });
-
-  // Streamed in keyset batches: memory stays flat, and PGlite, which blocks the event loop while
-  // it works, yields between batches so other requests go on. The exports' queries take turns,
-  // one batch in the database at a time: three exports at once would otherwise take three
-  // quarters of it from everyone else (bench: contention). A slow reader holds no turn.
-  const oneBatchAtATime = new Gate(1, Number.POSITIVE_INFINITY);
-  app.get('/exports/:kind', async (c) => {
-    const caller = await requireCaller(c, deps, 'exports.run');
-    const q = parseOr(ExportQuery, c.req.query(), 400);
-    if (c.req.param('kind') !== 'meetings' || q.format !== 'csv')
-      return fail(501, 'Cet export arrive bientôt.');
-    const mine = caller.association.id;
-    const db = deps.db();
-    await writeAudit(
-      db,
-      deps.now(),
-      caller,
-      'export.meetings',
-      { type: 'export', id: null, associationId: mine },
-      ['meetings'],
-    );
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="${MEETING_EXPORT.filename}"`);
-    return stream(c, async (out) => {
-      await out.write(CSV_BOM + csvLine(MEETING_EXPORT.header));
-      let after = '';
-      for (;;) {
-        const batch = await oneBatchAtATime.run(() =>
-          db
-            .select()
-            .from(meetings)
-            .where(
-              and(
-                eq(meetings.associationId, mine),
-                q.from ? gte(meetings.date, q.from) : undefined,
-                q.to ? lte(meetings.date, q.to) : undefined,
-                sql`${byteOrder(meetings.id)} > ${after}`,
-              ),
-            )
-            .orderBy(byteOrder(meetings.id))
-            .limit(EXPORT_BATCH),
-        );
-        if (!batch.length || out.aborted) break;
-        await out.write(batch.map((m) => csvLine(MEETING_EXPORT.row(m))).join(''));
-        after = batch[batch.length - 1]!.id;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    });
   });
 
   return app;
