@@ -78,6 +78,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             Component: (await import('../features/auth/components/login-page')).LoginPage,
           }),
         },
+        // The printed report has no navigation around it: it is a page of paper.
+        page('/rapports/imprimer', STAFF, {
+          lazy: async () => ({
+            Component: (await import('../features/dashboard/components/print-report-page'))
+              .PrintReportPage,
+          }),
+        }),
         {
           path: '/',
           loader: allow(EVERYONE),
@@ -160,7 +167,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                       .CohortPage,
                   }),
                 }),
-                page('rapports', STAFF, { Component: soon(t.nav.reports) }),
+                page('rapports', STAFF, {
+                  lazy: async () => ({
+                    Component: (await import('../features/dashboard/components/reports-page'))
+                      .ReportsPage,
+                  }),
+                }),
                 page('utilisateurs', ADMIN, {
                   lazy: async () => ({
                     Component: (await import('../features/admin/components/users-page')).UsersPage,

@@ -211,6 +211,13 @@ export function DataTable<TData extends RowData>({ table, density, minWidth }: P
 }
 
 /** The columns a user may hide and the row density, remembered per user (list-preferences). */
+/** The ids of the columns on screen: the first (never hidden), then those the user kept. */
+export const shownColumns = (
+  first: string,
+  labels: Record<string, string>,
+  visibility: Record<string, boolean>,
+) => [first, ...Object.keys(labels).filter((id) => visibility[id] !== false)];
+
 export function DisplayControls({
   labels,
   preferences,

@@ -1,33 +1,69 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../tests/setup/dom';
+import { TEST_NOW } from '../../../../tests/harness/clock';
+import { choose } from '../../../../tests/harness/select';
 import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
+const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+const location = (router: ReturnType<typeof renderApp>['router']) =>
+  new URLSearchParams(router().state.location.search);
+
 describe('dashboard', () => {
-  it('shows the association’s indicators over the last twelve months', async () => {
+  it('shows each figure with the previous period, and leads from a figure to its list', async () => {
     await signIn('coordination@elan.test');
-    renderApp('/tableau-de-bord');
-    const received = (await screen.findByText('Orientations reçues')).parentElement!;
+    const { user } = renderApp('/tableau-de-bord');
+    const received = await screen.findByRole('link', { name: /^Orientations reçues : / });
+    const figure = digits(received.getAttribute('aria-label')!.split(':')[1]!);
+    expect(figure).toBeGreaterThan(250);
+    expect(received).toHaveTextContent(/Période précédente : \d+/);
+    // The breakdowns are tables; a channel leads to its referrals.
+    expect(screen.getAllByRole('table').length).toBeGreaterThan(5);
+    expect(screen.getByRole('link', { name: 'Plateforme 1jeune1solution' })).toBeInTheDocument();
+
+    await user.click(received);
     expect(
-      Number(
-        within(received)
-          .getByText(/^\d[\d\s\u202f]*$/)
-          .textContent!.replace(/\D/g, ''),
-      ),
-    ).toBeGreaterThan(250);
-    expect(screen.getByRole('heading', { name: 'Orientations par canal' })).toBeInTheDocument();
-    expect(screen.getByText('Plateforme 1jeune1solution')).toBeInTheDocument();
+      await screen.findByRole('heading', { name: 'Orientations', level: 1 }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByText(/^\d[\d\s\u202f]* orientations$/)).toBeInTheDocument(),
+    );
+    expect(digits(screen.getByText(/^\d[\d\s\u202f]* orientations$/).textContent)).toBe(figure);
+    // The list says which filter brought it there.
+    expect(screen.getByRole('group', { name: 'Filtres actifs' })).toHaveTextContent('Reçue');
+  });
+
+  it('changes the period from the picker, in the address', async () => {
+    await signIn('coordination@elan.test');
+    const { user, router } = renderApp('/tableau-de-bord');
+    await screen.findByRole('link', { name: /^Orientations reçues : / });
+    await choose(user, screen.getByRole('combobox', { name: 'Période' }), 'Année');
+    const year = TEST_NOW.toISOString().slice(0, 4);
+    await waitFor(() => expect(location(router).get('from')).toBe(`${year}-01-01`));
+    expect(location(router).get('to')).toBe(`${year}-12-31`);
+    // The year before is offered too, and replaces the figures.
+    await choose(
+      user,
+      await screen.findByRole('combobox', { name: 'Année' }),
+      String(Number(year) - 1),
+    );
+    await waitFor(() => expect(location(router).get('from')).toBe(`${Number(year) - 1}-01-01`));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('link', { name: /^Orientations reçues : / }).getAttribute('href'),
+      ).toContain(`receivedFrom=${Number(year) - 1}-01-01`),
+    );
   });
 
   it('offers a retry when the network fails, and shows the figures once it is back', async () => {
     await signIn('coordination@elan.test');
-    // Fails the first request and both automatic retries, then lets requests through.
-    let failures = 3;
+    // The network is down (every request and automatic retry fails) until the user retries.
+    let down = true;
     server.use(
       http.get('/api/dashboard/indicators', () => {
-        if (failures-- > 0) return HttpResponse.error();
+        if (down) return HttpResponse.error();
       }),
     );
     const { user } = renderApp('/tableau-de-bord');
@@ -35,9 +71,12 @@ describe('dashboard', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Impossible de charger ces données');
     expect(alert).toHaveTextContent('Vérifiez votre connexion');
+    down = false;
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
 
-    expect(await screen.findByText('Orientations reçues')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /^Orientations reçues : / }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -1,125 +1,175 @@
-import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Paper, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { teamQuery } from '../../../api/shared-queries';
 import type { Indicators } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
-import type { Channel } from '../../../domain/enums';
-import { formatNumber, formatPercent } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { indicatorsQuery } from '../api/indicators';
+import { useIndicators, useReportingPeriod } from '../hooks/use-reporting-period';
+import { withPeriod } from '../period';
+import { Breakdowns } from './breakdowns';
+import { Figure } from './figures';
+import { PeriodPicker } from './period-picker';
+import { Trends } from './trends';
 
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} fz="1.75rem" mt={4}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
-
-const orDash = (value: number | null, format: (n: number) => string) =>
-  value === null ? '—' : format(value);
-
-const PRIORITY_LABELS: Record<string, string> = {
-  QPV: t.labels.priorityPublic.QPV,
-  FRR: t.labels.priorityPublic.FRR,
-  DISABILITY: t.labels.priorityPublic.DISABILITY,
-  ASE_PJJ: `${t.labels.priorityPublic.ASE} / ${t.labels.priorityPublic.PJJ}`,
-  NEET: t.labels.situation.NEET,
-};
-
-function Breakdown({
-  title,
-  rows,
+function CoordinatorPicker({
+  value,
+  onChange,
 }: {
-  title: string;
-  rows: { label: string; value: number; ratio: number; shown: string }[];
+  value: string | undefined;
+  onChange: (id: string | null) => void;
 }) {
+  const team = useQuery(teamQuery);
+  const options = (team.data ?? [])
+    .filter((m) => m.role === 'coordinator')
+    .map((m) => ({ value: m.id, label: `${m.firstName} ${m.lastName}` }));
   return (
-    <Paper withBorder p="md" radius="md">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      <Stack gap="xs">
-        {rows.map((row) => (
-          <div key={row.label}>
-            <Group justify="space-between" gap="xs">
-              <Text size="sm">{row.label}</Text>
-              <Text size="sm" fw={600}>
-                {row.shown}
-              </Text>
-            </Group>
-            <Progress value={row.ratio * 100} size="sm" aria-hidden />
-          </div>
-        ))}
-      </Stack>
-    </Paper>
+    <Select
+      label={t.dashboard.coordinator}
+      placeholder={t.dashboard.everyone}
+      data={options}
+      value={value ?? null}
+      onChange={onChange}
+      clearable
+      w={220}
+    />
   );
 }
 
-function DashboardBody({ data }: { data: Indicators }) {
-  const channels = Object.entries(data.referralsByChannel).sort((a, b) => b[1] - a[1]);
+function DashboardBody({ data, previous }: { data: Indicators; previous?: Indicators }) {
+  const before = <K extends keyof Indicators>(key: K) => previous?.[key];
+  const figure = (key: keyof Indicators & string) => ({
+    value: data[key] as number | null,
+    previous: before(key) as number | null | undefined,
+    href: data.links[key],
+  });
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-        <Stat label={t.dashboard.referralsReceived} value={formatNumber(data.referralsReceived)} />
-        <Stat
+        <Figure label={t.dashboard.referralsReceived} {...figure('referralsReceived')} />
+        <Figure
+          label={t.dashboard.referralsWithoutContact}
+          {...figure('referralsWithoutContact')}
+        />
+        <Figure
           label={t.dashboard.medianFirstContact}
-          value={orDash(data.medianDaysToFirstContact, t.dashboard.days)}
+          unit="days"
+          {...figure('medianDaysToFirstContact')}
         />
-        <Stat
+        <Figure
           label={t.dashboard.qualificationRate}
-          value={orDash(data.qualificationRate, formatPercent)}
+          unit="rate"
+          {...figure('qualificationRate')}
         />
-        <Stat label={t.dashboard.pairsActive} value={formatNumber(data.pairsActive)} />
-        <Stat label={t.dashboard.pairsFormed} value={formatNumber(data.pairsFormed)} />
-        <Stat label={t.dashboard.earlyRuptures} value={formatNumber(data.earlyRuptures)} />
-        <Stat
+        <Figure label={t.dashboard.pairsFormed} {...figure('pairsFormed')} />
+        <Figure label={t.dashboard.pairsActive} {...figure('pairsActive')} />
+        <Figure label={t.dashboard.pairsClosed} {...figure('pairsClosed')} />
+        <Figure label={t.dashboard.earlyRuptures} {...figure('earlyRuptures')} />
+        <Figure label={t.dashboard.medianMatch} unit="days" {...figure('medianDaysToMatch')} />
+        <Figure
+          label={t.dashboard.medianDuration}
+          unit="days"
+          {...figure('medianPairDurationDays')}
+        />
+        <Figure label={t.dashboard.meetingsHeld} {...figure('meetingsHeld')} />
+        <Figure
           label={t.dashboard.meetingsPerPair}
-          value={orDash(data.meetingsPerPairPerMonth, formatNumber)}
+          unit="decimal"
+          {...figure('meetingsPerPairPerMonth')}
+        />
+        <Figure label={t.dashboard.mentorsRecruited} {...figure('mentorsRecruited')} />
+        <Figure label={t.dashboard.mentorsScreened} {...figure('mentorsScreened')} />
+        <Figure label={t.dashboard.mentorsTrained} {...figure('mentorsTrained')} />
+        <Figure
+          label={t.dashboard.satisfaction}
+          value={data.satisfaction.mentee}
+          previous={previous?.satisfaction.mentee}
+          unit="score"
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Breakdown
-          title={t.dashboard.byChannel}
-          rows={channels.map(([channel, n]) => ({
-            label: t.labels.channel[channel as Channel] ?? channel,
-            value: n,
-            ratio: data.referralsReceived ? n / data.referralsReceived : 0,
-            shown: formatNumber(n),
-          }))}
+        <Trends
+          title={t.dashboard.trends}
+          months={data.byMonth}
+          series={[
+            {
+              key: 'referralsReceived',
+              label: t.dashboard.referralsReceived,
+              color: 'var(--mantine-color-blue-6)',
+            },
+            {
+              key: 'pairsFormed',
+              label: t.dashboard.pairsFormed,
+              color: 'var(--mantine-color-teal-7)',
+            },
+            {
+              key: 'pairsClosed',
+              label: t.dashboard.pairsClosed,
+              color: 'var(--mantine-color-orange-7)',
+            },
+          ]}
         />
-        <Breakdown
-          title={t.dashboard.priorityShares}
-          rows={Object.entries(data.priorityShares).map(([key, ratio]) => ({
-            label: PRIORITY_LABELS[key] ?? key,
-            value: ratio,
-            ratio,
-            shown: formatPercent(ratio),
-          }))}
+        <Trends
+          title={t.dashboard.meetingsHeld}
+          months={data.byMonth}
+          series={[
+            {
+              key: 'meetingsHeld',
+              label: t.dashboard.meetingsHeld,
+              color: 'var(--mantine-color-grape-6)',
+            },
+          ]}
         />
       </SimpleGrid>
+      <Breakdowns data={data} />
     </Stack>
   );
 }
 
 export function DashboardPage() {
-  const query = useQuery(indicatorsQuery());
+  const { params, setParams, period, coordinatorId } = useReportingPeriod();
+  const { current, previous } = useIndicators(period, coordinatorId);
   return (
     <>
       <PageHeader
         title={t.dashboard.title}
         actions={
-          <Text size="sm" c="dimmed">
-            {t.dashboard.period}
-          </Text>
+          <Button component={Link} to={`/rapports?${params}`} variant="default">
+            {t.reports.title}
+          </Button>
         }
       />
-      <QueryState query={query}>{(data) => <DashboardBody data={data} />}</QueryState>
+      <Stack gap="md">
+        <Paper withBorder p="md" radius="md">
+          <Group align="flex-end" gap="md" wrap="wrap">
+            <PeriodPicker
+              value={period}
+              onChange={(next, kind) => setParams(withPeriod(params, next, kind))}
+            />
+            <CoordinatorPicker
+              value={coordinatorId}
+              onChange={(id) => {
+                const next = new URLSearchParams(params);
+                if (id) next.set('coordinatorId', id);
+                else next.delete('coordinatorId');
+                setParams(next);
+              }}
+            />
+          </Group>
+        </Paper>
+        <QueryState query={current}>
+          {(data) => (
+            // The previous period's figures stay, dimmed, while the new ones load.
+            <Box
+              aria-busy={current.isPlaceholderData}
+              opacity={current.isPlaceholderData ? 0.6 : 1}
+            >
+              <DashboardBody data={data} previous={previous.data} />
+            </Box>
+          )}
+        </QueryState>
+      </Stack>
     </>
   );
 }

@@ -18,7 +18,8 @@ import { ApiError } from '../../../api/error';
 import { settingsQuery, useSession } from '../../../api/shared-queries';
 import type { MentorSummary } from '../../../api/types';
 import { BulkReport } from '../../../components/bulk-report';
-import { DisplayControls, ListPagination } from '../../../components/data-table';
+import { DisplayControls, ListPagination, shownColumns } from '../../../components/data-table';
+import { ExportButton } from '../../../components/export-button';
 import { FilterBar, usePhone } from '../../../components/filter-bar';
 import { chipsFrom } from '../../../components/filter-chips';
 import { PageHeader } from '../../../components/page-header';
@@ -27,6 +28,7 @@ import { MENTOR_STATUSES, MODALITIES, NEEDS, type MentorStatus } from '../../../
 import { HONORABILITY_FILTERS, MentorListQuery } from '../../../domain/queries';
 import { DEFAULT_SETTINGS } from '../../../domain/settings';
 import { clockNow } from '../../../lib/clock';
+import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { useListPreferences } from '../../../lib/list-preferences';
 import { DEPARTMENT_OPTIONS, options } from '../../../lib/options';
@@ -293,6 +295,12 @@ export function MentorsPage() {
             ['department', t.mentors.department, many(query.department, DEPARTMENT_NAMES)],
             ['sector', t.mentors.sector, query.sector],
             [
+              'createdFrom',
+              t.mentors.createdFrom,
+              query.createdFrom && formatDate(query.createdFrom),
+            ],
+            ['createdTo', t.mentors.createdTo, query.createdTo && formatDate(query.createdTo)],
+            [
               'honorability',
               t.mentors.honorability,
               query.honorability && t.labels.honorabilityStatus[query.honorability],
@@ -316,7 +324,18 @@ export function MentorsPage() {
             setSector('');
             update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
           }}
-          tools={<DisplayControls labels={COLUMN_LABELS} preferences={preferences} />}
+          tools={
+            <>
+              <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
+              <ExportButton
+                kind="mentors"
+                what={t.mentors.exportWhat}
+                search={search}
+                columns={shownColumns('name', COLUMN_LABELS, preferences.columns)}
+                total={page?.total}
+              />
+            </>
+          }
         />
 
         {chosen.length > 0 && <BulkBar rows={chosen} onDone={() => setSelection({})} />}

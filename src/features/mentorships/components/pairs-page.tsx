@@ -4,7 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { teamQuery, useSession } from '../../../api/shared-queries';
-import { DisplayControls, ListPagination } from '../../../components/data-table';
+import { DisplayControls, ListPagination, shownColumns } from '../../../components/data-table';
+import { ExportButton } from '../../../components/export-button';
+import { FilterChips, chipsFrom } from '../../../components/filter-chips';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { BulkReport } from '../../../components/bulk-report';
@@ -13,6 +15,7 @@ import type { Mentorship } from '../../../api/types';
 import { MENTORSHIP_STATUSES } from '../../../domain/enums';
 import { HEALTH_LEVELS } from '../../../domain/follow-up';
 import { MentorshipListQuery } from '../../../domain/queries';
+import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { useListPreferences } from '../../../lib/list-preferences';
 import { options } from '../../../lib/options';
@@ -25,6 +28,7 @@ const DEFAULT_DISPLAY = {
   density: 'comfortable' as const,
 };
 const FILTER_KEYS = filterKeys(MentorshipListQuery);
+const day = (iso: string | undefined) => iso && formatDate(iso);
 
 /** Gives the selected pairs to one coordinator, and says what it did and what it could not. */
 function ReassignBar({
@@ -179,7 +183,37 @@ export function PairsPage() {
           <Group wrap="wrap" gap="sm" mt="sm">
             <DisplayControls labels={PAIR_COLUMN_LABELS} preferences={preferences} />
             <SaveViewButton search={search} resource="mentorships" />
+            <ExportButton
+              kind="mentorships"
+              what={t.pairs.exportWhat}
+              search={search}
+              columns={shownColumns('mentee', PAIR_COLUMN_LABELS, preferences.columns)}
+              total={page?.total}
+            />
           </Group>
+          <FilterChips
+            chips={chipsFrom([
+              ['acceptedFrom', t.pairs.acceptedFrom, day(query.acceptedFrom)],
+              ['acceptedTo', t.pairs.acceptedTo, day(query.acceptedTo)],
+              ['closedFrom', t.pairs.closedFrom, day(query.closedFrom)],
+              ['closedTo', t.pairs.closedTo, day(query.closedTo)],
+              ['activeOn', t.pairs.activeOn, day(query.activeOn)],
+              [
+                'earlyRupture',
+                t.pairs.earlyRupture,
+                query.earlyRupture === undefined
+                  ? undefined
+                  : query.earlyRupture
+                    ? t.filters.yes
+                    : t.filters.no,
+              ],
+            ])}
+            onRemove={(key) => update({ [key]: undefined })}
+            onClear={() => {
+              setText('');
+              update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+            }}
+          />
         </Paper>
 
         <Text size="sm" role="status">

@@ -45,6 +45,11 @@ function chipsOf(query: Query, assignees: Options): FilterChip[] {
     ['receivedFrom', t.inbox.receivedFrom, query.receivedFrom && formatDate(query.receivedFrom)],
     ['receivedTo', t.inbox.receivedTo, query.receivedTo && formatDate(query.receivedTo)],
     ['waitingMinDays', t.inbox.waitingMinDays, query.waitingMinDays?.toString()],
+    [
+      'contacted',
+      t.inbox.contacted,
+      query.contacted === undefined ? undefined : query.contacted ? t.filters.yes : t.filters.no,
+    ],
   ]);
 }
 

@@ -14,11 +14,12 @@ import { t } from '../../../lib/i18n';
 import { referralsQuery, useBulkAction, type BulkInput } from '../api/referrals';
 import { useListPreferences } from '../../../lib/list-preferences';
 import { BulkReport } from '../../../components/bulk-report';
-import { DisplayControls, ListPagination } from '../../../components/data-table';
+import { DisplayControls, ListPagination, shownColumns } from '../../../components/data-table';
 import { useListQuery } from '../../../lib/use-list-query';
 import { ReferralListQuery } from '../../../domain/queries';
 import { InboxFilters } from './inbox-filters';
 import { InboxTable, sortFromSorting, sortingFromQuery } from './inbox-table';
+import { ExportButton } from '../../../components/export-button';
 import { SaveViewButton } from '../../../components/save-view-button';
 
 /** The columns a coordinator may hide. */
@@ -215,6 +216,13 @@ export function InboxPage() {
             <>
               <SaveViewButton search={search} resource="referrals" />
               <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
+              <ExportButton
+                kind="referrals"
+                what={t.inbox.exportWhat}
+                search={search}
+                columns={shownColumns('name', COLUMN_LABELS, preferences.columns)}
+                total={page?.total}
+              />
             </>
           }
         />
