@@ -1,3 +1,4 @@
+import { captureDownloads, downloads } from '../harness/downloads';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { setupServer } from 'msw/node';
@@ -33,6 +34,7 @@ window.ResizeObserver = class {
 };
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView = () => {};
+captureDownloads();
 
 // findBy and waitFor wait for a state; this is only when a state that never comes is a failure.
 // Measured: with a second CPU-heavy process on the 2 cores, a filtered list took over the default
@@ -53,6 +55,7 @@ beforeEach(async () => {
   // A fresh copy of the seeded database per test: tests never leak into each other.
   database = await openDump(inject('seededDump'));
   setTestDb(database.db);
+  downloads.length = 0;
   document.cookie.split(';').forEach((c) => {
     document.cookie = `${c.split('=')[0]!.trim()}=; Max-Age=0; Path=/`;
   });

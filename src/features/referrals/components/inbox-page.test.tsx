@@ -4,6 +4,7 @@ import { daysBetween } from '../../../domain/settings';
 import { TEST_NOW } from '../../../../tests/harness/clock';
 import { records } from '../../../../tests/harness/records';
 import { renderApp } from '../../../../tests/harness/render-app';
+import { downloads } from '../../../../tests/harness/downloads';
 import { signIn } from '../../../../tests/harness/sign-in';
 
 const location = (router: ReturnType<typeof renderApp>['router']) =>
@@ -263,5 +264,30 @@ describe('assignment', () => {
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(rows.length - 1));
     // The selection bar is gone; what happened is said.
     expect(screen.getByText('2 orientations attribuées à Karim Haddad.')).toBeVisible();
+  });
+
+  it('exports the filtered rows with the columns on screen, as CSV for French spreadsheets', async () => {
+    await signIn('coordination@elan.test');
+    const { user } = renderApp('/orientations?status=TO_CONTACT');
+    const count = await screen.findByText(/^\d+ orientations$/);
+    const total = Number(count.textContent!.replace(/\D/g, ''));
+    await user.click(screen.getByRole('button', { name: 'Exporter' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Exporter les orientations' });
+    expect(dialog).toHaveTextContent(`${total} lignes, avec les filtres en cours.`);
+    expect(within(dialog).getByRole('radio', { name: 'Les colonnes affichées' })).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Télécharger' }));
+
+    expect(await screen.findByText(/^Fichier enregistré : orientations-.*\.csv\.$/)).toBeVisible();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = downloads;
+    const lines = (await saved!.file.text()).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(total + 1);
+    expect([...new Uint8Array(await saved!.file.arrayBuffer()).slice(0, 3)]).toEqual([
+      0xef, 0xbb, 0xbf,
+    ]);
+    // The columns on screen, in French: the channel column is hidden by default, so is its data.
+    expect(lines[0]).toMatch(/^Identifiant;Reçue le;Statut;Prénom;Nom;Date de naissance;/);
+    expect(lines[0]).not.toContain('Canal');
+    expect(lines[1]).toContain(';À contacter;');
   });
 });
