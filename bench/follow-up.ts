@@ -53,7 +53,7 @@ export async function followUpFigures({ base }: ScaleServer): Promise<Figure[]> 
       await page.getByLabel('Adresse e-mail').fill('coordination@elan.test');
       await page.getByLabel(/^Mot de passe/).fill('binome-demo');
       await page.getByRole('button', { name: 'Se connecter' }).click();
-      await page.getByText('Orientations reçues').waitFor();
+      await page.getByRole('link', { name: /^Orientations reçues : / }).waitFor();
       const nav = page.getByRole('navigation', { name: 'Navigation principale' });
 
       let started = performance.now();

@@ -19,6 +19,7 @@ export async function inboxFigures({ base }: ScaleServer): Promise<Figure[]> {
   const open: number[] = [];
   const filter: number[] = [];
   const heap: number[] = [];
+  const exported: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const profile = await mkdtemp(path.join(tmpdir(), 'binome-bench-'));
     const context = await chromium.launchPersistentContext(profile, {
@@ -32,7 +33,7 @@ export async function inboxFigures({ base }: ScaleServer): Promise<Figure[]> {
       await page.getByLabel('Adresse e-mail').fill('coordination@elan.test');
       await page.getByLabel(/^Mot de passe/).fill('binome-demo');
       await page.getByRole('button', { name: 'Se connecter' }).click();
-      await page.getByText('Orientations reçues').waitFor();
+      await page.getByRole('link', { name: /^Orientations reçues : / }).waitFor();
 
       let started = performance.now();
       await page.getByRole('link', { name: 'Orientations', exact: true }).click();
@@ -58,6 +59,19 @@ export async function inboxFigures({ base }: ScaleServer): Promise<Figure[]> {
       await session.send('HeapProfiler.collectGarbage');
       const { metrics } = await session.send('Performance.getMetrics');
       heap.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1_048_576);
+
+      // Every referral, all columns, as CSV: from "Télécharger" to the file handed to the browser.
+      await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+      await page.getByText(/^[\d\s\u202f]{5,} orientations$/).waitFor();
+      await page.getByRole('button', { name: 'Exporter' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Exporter les orientations' });
+      await dialog.getByRole('radio', { name: 'Toutes les colonnes' }).check();
+      started = performance.now();
+      await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Télécharger' }).click(),
+      ]);
+      exported.push(performance.now() - started);
     } finally {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -67,5 +81,6 @@ export async function inboxFigures({ base }: ScaleServer): Promise<Figure[]> {
     { name: 'inbox.first_page_after_navigation', value: Math.round(median(open)), unit: 'ms' },
     { name: 'inbox.first_page_after_filter', value: Math.round(median(filter)), unit: 'ms' },
     { name: 'inbox.js_heap', value: round(median(heap)), unit: 'MB' },
+    { name: 'inbox.export_all_csv', value: Math.round(median(exported)), unit: 'ms' },
   ];
 }

@@ -114,6 +114,38 @@ export async function withPgliteServer<T>(measure: (base: string) => Promise<T>)
   }
 }
 
+/** Streams one export to the end, sampling the server's resident memory every 20 ms. */
+async function timedExport(
+  base: string,
+  pid: number,
+  headers: Record<string, string>,
+  path: string,
+) {
+  const before = await memoryOf(pid);
+  let peak = before.rss;
+  const sampler = setInterval(
+    () => void memoryOf(pid).then((m) => (peak = Math.max(peak, m.rss))),
+    20,
+  );
+  const started = performance.now();
+  const response = await fetch(`${base}/api/exports/${path}`, { headers });
+  let bytes = 0;
+  const reader = response.body!.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+    bytes += chunk.value.length;
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const after = await memoryOf(pid);
+  return { seconds, bytes, before: before.rss, peak: Math.max(peak, after.rss) };
+}
+
+const exportFigures = (name: string, e: Awaited<ReturnType<typeof timedExport>>): Figure[] => [
+  { name: `${name}.seconds`, value: round(e.seconds), unit: 's' },
+  { name: `${name}.size`, value: round(e.bytes / 1_048_576), unit: 'MB' },
+  { name: `${name}.rss_before`, value: round(e.before), unit: 'MB' },
+  { name: `${name}.rss_growth`, value: round(e.peak - e.before), unit: 'MB' },
+];
+
 export async function serverLoad({
   base,
   pid,
@@ -159,22 +191,17 @@ export async function serverLoad({
       ],
     });
 
-    // The server's resident memory, sampled every 20 ms while the export streams.
-    const before = await memoryOf(pid);
-    let peakDuring = before.rss;
-    const sampler = setInterval(
-      () => void memoryOf(pid).then((m) => (peakDuring = Math.max(peakDuring, m.rss))),
-      20,
-    );
-    const exportStarted = performance.now();
-    const response = await fetch(`${base}/api/exports/meetings?format=csv`, { headers });
-    let bytes = 0;
-    const reader = response.body!.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
-      bytes += chunk.value.length;
-    const exportSeconds = (performance.now() - exportStarted) / 1000;
-    clearInterval(sampler);
-    const after = await memoryOf(pid);
+    const csv = await timedExport(base, pid, headers, 'meetings?format=csv');
+    const xlsx = await timedExport(base, pid, headers, 'meetings?format=xlsx');
+
+    // The dashboard's indicators for one year, one request at a time: each one's latency.
+    const day = (daysAgo: number) =>
+      new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const indicators = await load({
+      url: `${base}/api/dashboard/indicators?from=${day(364)}&to=${day(0)}`,
+      headers,
+      connections: 1,
+    });
     const failures = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
 
     return [
@@ -194,14 +221,11 @@ export async function serverLoad({
       { name: 'server.meetings.log.p50', value: logging.latency.p50, unit: 'ms' },
       { name: 'server.meetings.log.p99', value: logging.latency.p99, unit: 'ms' },
       { name: 'server.meetings.log.failures', value: failures(logging), unit: 'requests' },
-      { name: 'server.export.meetings.seconds', value: round(exportSeconds), unit: 's' },
-      { name: 'server.export.meetings.size', value: round(bytes / 1_048_576), unit: 'MB' },
-      { name: 'server.export.meetings.rss_before', value: round(before.rss), unit: 'MB' },
-      {
-        name: 'server.export.meetings.rss_peak',
-        value: round(Math.max(peakDuring, after.rss)),
-        unit: 'MB',
-      },
+      ...exportFigures('server.export.meetings', csv),
+      ...exportFigures('server.export.meetings_xlsx', xlsx),
+      { name: 'server.indicators.year.p50', value: indicators.latency.p50, unit: 'ms' },
+      { name: 'server.indicators.year.p99', value: indicators.latency.p99, unit: 'ms' },
+      { name: 'server.indicators.year.failures', value: failures(indicators), unit: 'requests' },
     ];
   }
 }

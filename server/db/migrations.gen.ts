@@ -110,9 +110,12 @@ export const migrations: MigrationMeta[] = [
     hash: '58fc69ef3c69585bfdd5e60ec94834fd993d349ad73cbf046e6e2dfd4d09670a',
   },
   {
-    sql: ['ALTER TABLE "audit" ADD COLUMN "details" jsonb;'],
+    sql: [
+      'ALTER TABLE "audit" ADD COLUMN "details" jsonb;',
+      '\nCREATE INDEX "referrals_association" ON "referrals" USING btree ("association_id","id" collate "C");',
+    ],
     bps: true,
-    folderMillis: 1796191569638,
-    hash: '71df8cf907f74cdc2c105fc607b8845be0750d9309d185e24e605bdb198949bf',
+    folderMillis: 1796194161428,
+    hash: '36550b9c92522bec4dfa077c04df59b6e62a5f3c171dfc371a51a5e13c35a3b3',
   },
 ];

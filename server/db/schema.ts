@@ -142,6 +142,8 @@ export const referrals = pgTable(
       sql`${t.id} collate "C"`,
     ),
     index('referrals_status').on(t.associationId, t.status),
+    // The export walks an association's referrals in id order (byte order).
+    index('referrals_association').on(t.associationId, sql`${t.id} collate "C"`),
   ],
 );
 

@@ -153,6 +153,12 @@ function source(
   }
 }
 
+/** Lets the event loop run what waits (setImmediate in Node; the page has only timers). */
+const nextTurn = () =>
+  new Promise((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+  );
+
 /** A stable code per person, the same in every export of the association: J-… or M-…. */
 const pseudonym = (associationId: string, prefix: string, id: string) =>
   `${prefix}-${sha256(`${associationId}:${id}`).slice(0, 8).toUpperCase()}`;
@@ -215,7 +221,7 @@ export function exportRoutes(deps: Deps) {
           await write(found.map(cells));
           rows += found.length;
           last = found[found.length - 1]!.id;
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await nextTurn();
         }
         if (xlsx) for (const chunk of xlsx.end()) await out.write(chunk);
       } finally {

@@ -29,8 +29,7 @@ export interface Period {
   to: string;
 }
 
-export const PERIOD_KINDS = ['month', 'quarter', 'year', 'custom'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
 
 const iso = (year: number, month: number, day: number) =>
   new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);

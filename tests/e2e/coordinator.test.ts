@@ -20,7 +20,7 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await pageTitle(page, 'Tableau de bord').waitFor();
   expect(new URL(page.url()).pathname).toBe('/tableau-de-bord');
-  await page.getByText('Orientations reçues').waitFor();
+  await page.getByRole('link', { name: /^Orientations reçues : / }).waitFor();
   await expect.poll(() => page.title()).toBe('Tableau de bord · Binôme');
   await expectAccessible(page);
 
@@ -83,7 +83,7 @@ it('a coordinator gets a not-found page with a way back, and the dark scheme sta
   await expect
     .poll(() => page.evaluate(() => document.documentElement.dataset.mantineColorScheme))
     .toBe('dark');
-  await page.getByText('Orientations reçues').waitFor();
+  await page.getByRole('link', { name: /^Orientations reçues : / }).waitFor();
   await expectAccessible(page);
 });
 

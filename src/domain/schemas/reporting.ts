@@ -48,7 +48,7 @@ export const Indicators = api(
     byMonth: z.array(MonthFigures),
     links: z.record(z.string(), z.string()).meta({
       description:
-        "The list behind each figure that counts records, as an address of the app whose path and query are also the list endpoint's: `pairsFormed`, or `referralsByChannel.1J1S` for a line of a breakdown; that list's total is the figure",
+        "The list behind each figure that counts records, keyed `pairsFormed`, or `referralsByChannel.1J1S` for a line of a breakdown: the list endpoint's path and query (the app's list of the same records takes the same query); that list's total is the figure",
     }),
   }),
 );

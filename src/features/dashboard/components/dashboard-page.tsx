@@ -46,7 +46,7 @@ function DashboardBody({ data, previous }: { data: Indicators; previous?: Indica
   });
   return (
     <Stack gap="lg">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing={{ base: 'xs', sm: 'md' }}>
         <Figure label={t.dashboard.referralsReceived} {...figure('referralsReceived')} />
         <Figure
           label={t.dashboard.referralsWithoutContact}
