@@ -82,9 +82,15 @@ function DashboardBody({ data, previous }: { data: Indicators; previous?: Indica
         <Figure label={t.dashboard.mentorsScreened} {...figure('mentorsScreened')} />
         <Figure label={t.dashboard.mentorsTrained} {...figure('mentorsTrained')} />
         <Figure
-          label={t.dashboard.satisfaction}
+          label={t.dashboard.satisfactionMentee}
           value={data.satisfaction.mentee}
           previous={previous?.satisfaction.mentee}
+          unit="score"
+        />
+        <Figure
+          label={t.dashboard.satisfactionMentor}
+          value={data.satisfaction.mentor}
+          previous={previous?.satisfaction.mentor}
           unit="score"
         />
       </SimpleGrid>

@@ -60,6 +60,19 @@ function Report({ data, previous }: { data: Indicators; previous?: Indicators })
                 </Table.Td>
               </Table.Tr>
             ))}
+            {(['mentee', 'mentor'] as const).map((side) => (
+              <Table.Tr key={side}>
+                <Table.Td>
+                  {side === 'mentee'
+                    ? t.dashboard.satisfactionMentee
+                    : t.dashboard.satisfactionMentor}
+                </Table.Td>
+                <Table.Td ta="right">{formatFigure(data.satisfaction[side], 'score')}</Table.Td>
+                <Table.Td ta="right">
+                  {previous ? formatFigure(previous.satisfaction[side], 'score') : '…'}
+                </Table.Td>
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
       </section>
