@@ -1,4 +1,5 @@
 import { ageOn } from './age';
+import { frenchDay } from './csv';
 import type { Channel } from './enums';
 import { FR_LABELS as L } from './labels-fr';
 import type { Indicators } from './types';
@@ -364,7 +365,7 @@ export function indicatorRows(q: Indicators): IndicatorExportRow[] {
     (code: string) =>
       labels[code as K] ?? (code === 'UNKNOWN' ? 'Non renseignée' : code);
   return [
-    { figure: 'Période', detail: `du ${q.from} au ${q.to}`, value: null },
+    { figure: 'Période', detail: `du ${frenchDay(q.from)} au ${frenchDay(q.to)}`, value: null },
     single('referralsReceived', q.referralsReceived),
     single('referralsWithoutContact', q.referralsWithoutContact),
     single('medianDaysToFirstContact', q.medianDaysToFirstContact),

@@ -68,6 +68,10 @@ export async function expectAccessible(page: Page) {
   for (const scheme of schemes as ('light' | 'dark')[]) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect.poll(() => schemeOf(page)).toBe(scheme);
+    // Colours that transition (a segmented control's label) are read once they have settled.
+    await page.evaluate(() =>
+      Promise.allSettled(document.getAnimations().map((animation) => animation.finished)),
+    );
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();

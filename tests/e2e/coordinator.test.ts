@@ -24,7 +24,12 @@ it('a coordinator logs in, sees the dashboard, moves around and logs out', async
   await expect.poll(() => page.title()).toBe('Tableau de bord · Binôme');
   await expectAccessible(page);
 
-  // Keyboard only: the skip link, then the navigation.
+  // Keyboard only: from the top of the document, the skip link, then the navigation.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
   await page.getByRole('link', { name: 'Orientations', exact: true }).focus();
