@@ -5,6 +5,8 @@ import { expect, it } from 'vitest';
 import { expectAccessible, logIn, openPage, pageTitle } from './browser';
 
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+/** The figure a link says: "Orientations reçues : 305 ; …". */
+const figureOf = (label: string | null) => digits(/: ([^;]+)/.exec(label ?? '')![1]!);
 
 /** Picks an option of a Mantine select with the keyboard, then the mouse. */
 async function pick(
@@ -49,7 +51,7 @@ it('a coordinator picks a quarter, follows a figure to its list, and exports tha
   const from = new URL(page.url()).searchParams.get('from')!;
   const figure = page.getByRole('link', { name: /^Orientations reçues : / });
   await expect.poll(() => figure.getAttribute('href')).toContain(`receivedFrom=${from}`);
-  const received = digits((await figure.getAttribute('aria-label'))!.split(':')[1]!);
+  const received = figureOf(await figure.getAttribute('aria-label'));
   expect(received).toBeGreaterThan(0);
   await expectAccessible(page);
 

@@ -121,7 +121,9 @@ export const fr = {
     monthColumn: 'Mois',
     count: 'Nombre',
     share: 'Part',
-    openList: (label: string) => `${label} : voir la liste`,
+    /** A figure's link, said in full: "Binômes formés : 122 ; +53 (77 %) … ; voir la liste". */
+    openList: (label: string, value: string, compared: string | null) =>
+      `${label} : ${value}${compared ? ` ; ${compared}` : ''} ; voir la liste`,
     previous: (value: string) => `Période précédente : ${value}`,
     change: (sign: string, value: string) => `${sign}${value}`,
     noPrevious: 'Rien sur la période précédente',

@@ -8,6 +8,8 @@ import { renderApp } from '../../../../tests/harness/render-app';
 import { signIn } from '../../../../tests/harness/sign-in';
 
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+/** The figure a link says: "Orientations reçues : 305 ; …". */
+const figureOf = (label: string | null) => digits(/: ([^;]+)/.exec(label ?? '')![1]!);
 const location = (router: ReturnType<typeof renderApp>['router']) =>
   new URLSearchParams(router().state.location.search);
 
@@ -16,7 +18,7 @@ describe('dashboard', () => {
     await signIn('coordination@elan.test');
     const { user } = renderApp('/tableau-de-bord');
     const received = await screen.findByRole('link', { name: /^Orientations reçues : / });
-    const figure = digits(received.getAttribute('aria-label')!.split(':')[1]!);
+    const figure = figureOf(received.getAttribute('aria-label'));
     expect(figure).toBeGreaterThan(250);
     expect(received).toHaveTextContent(/Période précédente : \d+/);
     // The breakdowns are tables; a channel leads to its referrals.

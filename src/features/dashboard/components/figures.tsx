@@ -64,6 +64,7 @@ export function Figure({
   unit?: Unit;
   href?: string;
 }) {
+  const compared = change(value, previous, unit);
   const body = (
     <>
       <Text size="sm" c="dimmed" component="span" display="block">
@@ -73,7 +74,7 @@ export function Figure({
         {formatFigure(value, unit)}
       </Text>
       <Text size="xs" c="dimmed" component="span" display="block" mih="1.2em">
-        {change(value, previous, unit)}
+        {compared}
       </Text>
     </>
   );
@@ -86,7 +87,7 @@ export function Figure({
       component={Link}
       to={to}
       className="figure-link"
-      aria-label={`${label} : ${formatFigure(value, unit)}. ${t.dashboard.openList(label)}`}
+      aria-label={t.dashboard.openList(label, formatFigure(value, unit), compared)}
     >
       {body}
     </Paper>
