@@ -1,4 +1,14 @@
-import { Button, Group, MultiSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
@@ -191,29 +201,31 @@ export function PairsPage() {
               total={page?.total}
             />
           </Group>
-          <FilterChips
-            chips={chipsFrom([
-              ['acceptedFrom', t.pairs.acceptedFrom, day(query.acceptedFrom)],
-              ['acceptedTo', t.pairs.acceptedTo, day(query.acceptedTo)],
-              ['closedFrom', t.pairs.closedFrom, day(query.closedFrom)],
-              ['closedTo', t.pairs.closedTo, day(query.closedTo)],
-              ['activeOn', t.pairs.activeOn, day(query.activeOn)],
-              [
-                'earlyRupture',
-                t.pairs.earlyRupture,
-                query.earlyRupture === undefined
-                  ? undefined
-                  : query.earlyRupture
-                    ? t.filters.yes
-                    : t.filters.no,
-              ],
-            ])}
-            onRemove={(key) => update({ [key]: undefined })}
-            onClear={() => {
-              setText('');
-              update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
-            }}
-          />
+          <Box mt="sm">
+            <FilterChips
+              chips={chipsFrom([
+                ['acceptedFrom', t.pairs.acceptedFrom, day(query.acceptedFrom)],
+                ['acceptedTo', t.pairs.acceptedTo, day(query.acceptedTo)],
+                ['closedFrom', t.pairs.closedFrom, day(query.closedFrom)],
+                ['closedTo', t.pairs.closedTo, day(query.closedTo)],
+                ['activeOn', t.pairs.activeOn, day(query.activeOn)],
+                [
+                  'earlyRupture',
+                  t.pairs.earlyRupture,
+                  query.earlyRupture === undefined
+                    ? undefined
+                    : query.earlyRupture
+                      ? t.filters.yes
+                      : t.filters.no,
+                ],
+              ])}
+              onRemove={(key) => update({ [key]: undefined })}
+              onClear={() => {
+                setText('');
+                update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+              }}
+            />
+          </Box>
         </Paper>
 
         <Text size="sm" role="status">
