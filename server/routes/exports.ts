@@ -5,7 +5,6 @@ import { stream } from 'hono/streaming';
 import { CSV_BOM, csvHeader, csvLine } from '../../src/domain/csv';
 import {
   EXPORT_FILENAMES,
-  EXPORT_KINDS,
   INDICATOR_COLUMNS,
   MEETING_COLUMNS,
   MENTOR_COLUMNS,
@@ -19,6 +18,7 @@ import {
   type ExportColumn,
   type ExportKind,
 } from '../../src/domain/exports';
+import { EXPORT_KINDS } from '../../src/domain/enums';
 import { fail, parseOr } from '../../src/domain/problem';
 import {
   ExportQuery,

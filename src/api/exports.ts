@@ -1,7 +1,8 @@
 import { client } from './client';
 import { ApiError } from './error';
+import type { paths } from './schema.gen';
 
-export type ExportKind = 'referrals' | 'mentors' | 'mentorships' | 'meetings' | 'indicators';
+export type ExportKind = paths['/exports/{kind}']['parameters']['path']['kind'];
 
 export interface ExportProgress {
   bytes: number;

@@ -1,6 +1,6 @@
 import { ageOn } from './age';
 import { frenchDay } from './csv';
-import type { Channel } from './enums';
+import type { Channel, EXPORT_KINDS } from './enums';
 import { FR_LABELS as L } from './labels-fr';
 import type { Indicators } from './types';
 
@@ -8,13 +8,6 @@ import type { Indicators } from './types';
 // column names the list column it stands for (`shows`), so "the columns on screen" means the
 // same thing in a list and in its file.
 
-export const EXPORT_KINDS = [
-  'referrals',
-  'mentors',
-  'mentorships',
-  'meetings',
-  'indicators',
-] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** A typed cell: CSV writes it in French, XLSX keeps dates as dates and numbers as numbers. */

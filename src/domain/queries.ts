@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AGE_BANDS,
   CHANNELS,
+  EXPORT_FORMATS,
   MENTORSHIP_STATUSES,
   MENTOR_STATUSES,
   MODALITIES,
@@ -146,7 +147,7 @@ export const IndicatorQuery = z
 export const ExportQuery = z
   .object({
     ...period,
-    format: z.enum(['csv', 'xlsx']).default('csv'),
+    format: z.enum(EXPORT_FORMATS).default('csv'),
     /** The list columns on screen, comma separated; none: every column. */
     columns: z
       .string()
