@@ -48,7 +48,9 @@ export type TimelineRecord = Owned<TimelineEvent> & {
 export type AuditRecord = Owned<AuditEvent>;
 export type SavedViewRecord = Owned<Omit<SavedView, 'count'>>;
 /** One per association, keyed by the association's id. */
-export type SettingsRecord = Owned<Omit<Settings, 'intakeKeyHint'>> & { id: string };
+export type SettingsRecord = Owned<
+  Omit<Settings, 'intakeKeyHint' | 'previousIntakeKeyUntil' | 'associationName'>
+> & { id: string };
 export interface SessionRecord {
   id: string;
   token: string;

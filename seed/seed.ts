@@ -451,6 +451,7 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
       associationId: association.id,
       version: 1,
       ...DEFAULT_SETTINGS,
+      departments: [...new Set(association.places.map((p) => p.department))].sort(),
     });
 
     const user = (
@@ -471,6 +472,7 @@ export function seed(size: SeedSize = 'demo', now: Date = new Date()): Data {
       active: true,
       mentorId,
       lastLoginAt: null,
+      mustChangePassword: false,
       createdAt: iso(today - 400 * DAY),
       password: DEMO_PASSWORD,
     });

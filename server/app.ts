@@ -5,7 +5,7 @@ import { isPermission } from '../src/domain/permissions';
 import { MAX_BODY_BYTES, ProblemError, problem, type ProblemBody } from '../src/domain/problem';
 import { overHttps, requireCaller, type Deps, type Env } from './http/context';
 import type { Logger } from './log';
-import { adminRoutes } from './routes/admin';
+import { auditLogRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
 import { bulkRoutes } from './routes/bulk';
 import { exportRoutes } from './routes/exports';
@@ -23,6 +23,8 @@ import { referralRoutes } from './routes/referrals';
 import { reportingRoutes } from './routes/reporting';
 import { savedViewRoutes } from './routes/saved-views';
 import { searchRoutes } from './routes/search';
+import { settingsRoutes } from './routes/settings';
+import { userRoutes } from './routes/users';
 
 const problemJson = (body: ProblemBody, retryAfterSeconds?: number) =>
   new Response(JSON.stringify(body), {
@@ -127,7 +129,9 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   api.route('/mentors', mentorRoutes(deps));
   api.route('/', profileRoutes(deps));
   api.route('/mentorships', mentorshipRoutes(deps));
-  api.route('/', adminRoutes(deps));
+  api.route('/', userRoutes(deps));
+  api.route('/', settingsRoutes(deps));
+  api.route('/', auditLogRoutes(deps));
   api.route('/', reportingRoutes(deps));
   // A path of the contract not built yet says so (501), to whoever may call it; anything else
   // does not exist (404).

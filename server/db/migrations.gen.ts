@@ -118,4 +118,20 @@ export const migrations: MigrationMeta[] = [
     folderMillis: 1796194161428,
     hash: '36550b9c92522bec4dfa077c04df59b6e62a5f3c171dfc371a51a5e13c35a3b3',
   },
+  {
+    sql: [
+      'ALTER TABLE "audit" ADD COLUMN "changes" jsonb DEFAULT \'[]\'::jsonb NOT NULL;',
+      '\nALTER TABLE "sessions" ADD COLUMN "last_seen_at" timestamp with time zone DEFAULT now() NOT NULL;',
+      '\nALTER TABLE "settings" ADD COLUMN "inactivity_timeout_minutes" integer DEFAULT 60 NOT NULL;',
+      '\nALTER TABLE "settings" ADD COLUMN "departments" text[] DEFAULT \'{}\'::text[] NOT NULL;',
+      '\nALTER TABLE "settings" ADD COLUMN "previous_intake_key_hash" text;',
+      '\nALTER TABLE "settings" ADD COLUMN "previous_intake_key_until" timestamp with time zone;',
+      '\nALTER TABLE "users" ADD COLUMN "must_change_password" boolean DEFAULT false NOT NULL;',
+      '\nCREATE INDEX "audit_entity" ON "audit" USING btree ("entity_type","entity_id","at");',
+      '\n-- The territories served, until an admin says otherwise: where the association\'s referrals live.\nUPDATE "settings" SET "departments" = coalesce((SELECT array_agg(DISTINCT "department" ORDER BY "department") FROM "referrals" WHERE "referrals"."association_id" = "settings"."association_id"), \'{}\'::text[]);\n',
+    ],
+    bps: true,
+    folderMillis: 1796206223459,
+    hash: '0405c214ef69e5655e02aaab1a18a928b1aed3fabdf93e52a4314e32d9ceae30',
+  },
 ];

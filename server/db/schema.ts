@@ -51,6 +51,8 @@ export const users = pgTable(
     /** Login attempts not followed by a success, counted from `loginAttemptsSince`. */
     loginAttempts: integer().notNull().default(0),
     loginAttemptsSince: ts(),
+    /** Set with a temporary password (an invitation, a reset): the person chooses their own first. */
+    mustChangePassword: boolean().notNull().default(false),
   },
   // One account per association and address (docs/decisions/0010-accounts-per-association.md).
   (t) => [uniqueIndex('users_association_email').on(t.associationId, sql`lower(${t.email})`)],
@@ -64,6 +66,8 @@ export const sessions = pgTable('sessions', {
     .references(() => users.id, { onDelete: 'cascade' }),
   csrfToken: text().notNull(),
   expiresAt: ts().notNull(),
+  /** The session's last request, to its minute: unused past the inactivity timeout, it ends. */
+  lastSeenAt: ts().notNull().defaultNow(),
 });
 
 export const settings = pgTable('settings', {
@@ -82,9 +86,14 @@ export const settings = pgTable('settings', {
   atRiskDays: integer().notNull().default(45),
   meetingsPerMonth: integer().notNull().default(2),
   retentionYears: integer().notNull(),
+  inactivityTimeoutMinutes: integer().notNull().default(60),
+  departments: texts(),
   matchingWeights: jsonb().notNull(),
   intakeKeyHash: text().notNull(),
   intakeKeyHint: text().notNull(),
+  /** After a rotation, the previous key's hash, valid until `previousIntakeKeyUntil`. */
+  previousIntakeKeyHash: text(),
+  previousIntakeKeyUntil: ts(),
 });
 
 export const referrals = pgTable(
@@ -327,10 +336,17 @@ export const audit = pgTable(
     entityType: text().notNull(),
     entityId: text(),
     fields: texts(),
+    /** Each changed field's value before and after, as [{ field, before, after }]; never a secret. */
+    changes: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** What else says what happened (an export's filters and row count); never a secret. */
     details: jsonb(),
   },
-  (t) => [index('audit_association_at').on(t.associationId, t.at)],
+  (t) => [
+    index('audit_association_at').on(t.associationId, t.at),
+    index('audit_entity').on(t.entityType, t.entityId, t.at),
+  ],
 );
 
 export const savedViews = pgTable('saved_views', {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { can, type Permission } from '../../src/domain/permissions';
 import { fail, parseOr } from '../../src/domain/problem';
 import { searchParamsToObject } from '../../src/domain/queries';
@@ -9,7 +9,7 @@ import type { Role } from '../../src/domain/enums';
 import type { z } from 'zod';
 import { sha256, type PasswordHasher } from '../auth/passwords';
 import type { Db } from '../db/database';
-import { associations, sessions, users } from '../db/schema';
+import { associations, sessions, settings, users } from '../db/schema';
 
 export const SESSION_COOKIE = 'binome_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -38,23 +38,38 @@ export interface Caller {
 
 export type Env = { Variables: { caller: Caller; route: string } };
 
+/** A session's last request is written at most this often (one write a minute, not one a request). */
+const SEEN_EVERY_MS = 60_000;
+
+/**
+ * Who holds this session token: a session not expired, not left unused past the association's
+ * inactivity timeout, of an active account.
+ */
 export async function findCaller(deps: Deps, token: string | undefined): Promise<Caller | null> {
   if (!token) return null;
-  const [row] = await deps
-    .db()
+  const now = deps.now();
+  const db = deps.db();
+  const [row] = await db
     .select({ session: sessions, user: users, association: associations })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(associations, eq(associations.id, users.associationId))
+    .innerJoin(settings, eq(settings.associationId, users.associationId))
     .where(
       and(
         eq(sessions.tokenHash, sha256(token)),
-        gt(sessions.expiresAt, deps.now()),
+        gt(sessions.expiresAt, now),
+        gt(
+          sessions.lastSeenAt,
+          sql`${now}::timestamptz - make_interval(mins => ${settings.inactivityTimeoutMinutes})`,
+        ),
         eq(users.active, true),
       ),
     );
   if (!row) return null;
   const { user, association, session } = row;
+  if (now.getTime() - session.lastSeenAt.getTime() >= SEEN_EVERY_MS)
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
   return {
     user: {
       id: user.id,

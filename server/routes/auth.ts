@@ -82,7 +82,16 @@ export function authRoutes(deps: Deps) {
         if (await deps.passwords.verify(password, account.passwordHash)) return account;
       return undefined;
     });
-    if (!user?.active) return fail(401, 'Adresse e-mail ou mot de passe incorrect.');
+    if (!user?.active) {
+      // Each known account's association sees the failed attempt in its log (never the password).
+      for (const account of accounts)
+        await writeAudit(db, now, null, 'auth.login_failed', {
+          type: 'user',
+          id: account.id,
+          associationId: account.associationId,
+        });
+      return fail(401, 'Adresse e-mail ou mot de passe incorrect.');
+    }
     failuresPerAddress.refund(address);
 
     const token = randomToken();
@@ -92,6 +101,7 @@ export function authRoutes(deps: Deps) {
       userId: user.id,
       csrfToken: randomToken(),
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+      lastSeenAt: now,
     };
     const [association] = await db
       .select()
@@ -159,7 +169,10 @@ export function authRoutes(deps: Deps) {
     const passwordHash = await passwordChecks.run(() => deps.passwords.hash(body.newPassword));
     await db.transaction(async (tx) => {
       const t: Db = tx;
-      await t.update(users).set({ passwordHash }).where(eq(users.id, user!.id));
+      await t
+        .update(users)
+        .set({ passwordHash, mustChangePassword: false })
+        .where(eq(users.id, user!.id));
       // Whoever else held a session with the old password is logged out.
       await t
         .delete(sessions)

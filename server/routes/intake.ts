@@ -1,4 +1,4 @@
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, gt, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { duplicateKeys, probableDuplicates } from '../../src/domain/duplicates';
 import { PLATFORM_ACTOR, newReferral } from '../../src/domain/intake';
@@ -33,11 +33,21 @@ export function intakeRoutes(deps: Deps) {
     if (wrongKeys.reached(address, deps.now()))
       return notNow(429, 'Trop de clés invalides. Réessayez dans 15 minutes.', 900);
     const db = deps.db();
+    const hash = key ? sha256(key) : '';
+    // The current key, or the previous one for a day after a rotation.
     const [owner] = key
       ? await db
           .select({ associationId: settings.associationId })
           .from(settings)
-          .where(eq(settings.intakeKeyHash, sha256(key)))
+          .where(
+            or(
+              eq(settings.intakeKeyHash, hash),
+              and(
+                eq(settings.previousIntakeKeyHash, hash),
+                gt(settings.previousIntakeKeyUntil, deps.now()),
+              ),
+            ),
+          )
       : [];
     if (!owner) {
       wrongKeys.take(address, deps.now());

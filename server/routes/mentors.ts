@@ -23,6 +23,7 @@ import type { Mentor } from '../../src/domain/types';
 import { writeAudit } from '../audit';
 import { temporaryPassword } from '../../src/domain/passwords';
 import type { Db } from '../db/database';
+import { isUniqueViolation } from '../db/errors';
 import { mentorKeys } from '../db/referral-keys';
 import { byteOrder, fromRow, publicUser, toRow } from '../db/rows';
 import { mentors, settings, timeline, users } from '../db/schema';
@@ -124,12 +125,6 @@ function orderBy(sort: string) {
 const EMAIL_TAKEN = 'Un mentor de l’association a déjà cet e-mail';
 const emailTaken = () =>
   fail(409, `${EMAIL_TAKEN}.`, { errors: [{ pointer: '/email', message: EMAIL_TAKEN }] });
-
-/** A unique index said no (two mentors of one association with the same email). */
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-};
 
 /** The list's condition, under the association's honorability settings. */
 export async function mentorWhere(db: Db, associationId: string, q: MentorListQuery, now: Date) {
@@ -392,6 +387,7 @@ export function mentorRoutes(deps: Deps) {
             mentorId: mentor.id,
             createdAt: now,
             passwordHash,
+            mustChangePassword: true,
           })
           .returning();
         await db

@@ -58,6 +58,7 @@ export const OPERATIONS: readonly (readonly [
   ['GET', '/users', 'users.manage'],
   ['POST', '/users', 'users.manage'],
   ['PATCH', '/users/{id}', 'users.manage'],
+  ['POST', '/users/{id}/password-reset', 'users.manage'],
   ['GET', '/team', 'referrals.read'],
   ['GET', '/settings', 'settings.read'],
   ['PUT', '/settings', 'settings.manage'],

@@ -850,7 +850,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a new API key for the platform's intake; the old one stops working */
+        /** Issue a new API key for the platform's intake; the old one works 24 more hours */
         post: operations["rotateIntakeKey"];
         delete?: never;
         options?: never;
@@ -884,6 +884,11 @@ export interface paths {
         };
         get: operations["listUsers"];
         put?: never;
+        /**
+         * Invite a staff member; their temporary password is shown once
+         * @description The account must choose its own password at first login. 409 when the association
+         *     already has an account with that email.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -906,7 +911,31 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Rename, change the role, deactivate or reactivate an account; audited
+         * @description Deactivating ends the account's sessions at once. 409 when the change would leave the
+         *     association without an active admin, or when the version is stale.
+         */
         patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new temporary password for another account, shown once; its sessions end */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -922,6 +951,11 @@ export interface components {
         };
         /** @enum {string} */
         Attendance: "HELD" | "NO_SHOW" | "CANCELLED";
+        AuditChange: {
+            after: unknown;
+            before: unknown;
+            field: string;
+        };
         AuditEvent: {
             /** @description e.g. referral.update, export.referrals, auth.login */
             action: string;
@@ -929,9 +963,15 @@ export interface components {
             actorName: string;
             /** Format: date-time */
             at: string;
+            /** @description Each changed field before and after; never a secret */
+            changes: components["schemas"]["AuditChange"][];
+            /** @description What else says what happened (an export’s filters and rows) */
+            details: {
+                [key: string]: unknown;
+            } | null;
             entityId: components["schemas"]["Id"] | null;
             entityType: string;
-            /** @description Names of the changed fields, never their values */
+            /** @description Names of the changed fields */
             fields: string[];
             id: components["schemas"]["Id"];
         };
@@ -1216,6 +1256,11 @@ export interface components {
             mentorSatisfaction: number | null;
             notes: string;
         };
+        Invitation: {
+            /** @description Shown once, to hand to the person; only its hash is stored */
+            temporaryPassword: string;
+            user: components["schemas"]["User"];
+        };
         LegalGuardian: {
             /** @description Date the guardian consented; null: not yet */
             consentDate: string | null;
@@ -1375,11 +1420,6 @@ export interface components {
             preferredSlots: ("WEEKDAY_DAYTIME" | "WEEKDAY_EVENING" | "WEEKEND")[];
             sector: string | null;
             training: components["schemas"]["Training"] | null;
-        };
-        MentorInvitation: {
-            /** @description Shown once, to hand to the mentor; only its hash is stored */
-            temporaryPassword: string;
-            user: components["schemas"]["User"];
         };
         MentorPage: {
             items: components["schemas"]["MentorSummary"][];
@@ -1740,13 +1780,18 @@ export interface components {
             user: components["schemas"]["User"];
         };
         Settings: {
+            associationName: string;
             /** @description No meeting held for this long: the pair is at risk */
             atRiskDays: number;
             /** @description No meeting held for this long: the pair needs a check-in */
             checkInDays: number;
+            /** @description The departments the association serves */
+            departments: string[];
             firstContactDelayDays: number;
             honorabilityValidityYears: number;
             honorabilityWarningDays: number;
+            /** @description A session unused for this long ends */
+            inactivityTimeoutMinutes: number;
             intakeKeyHint: string | null;
             matchingWeights: components["schemas"]["MatchingWeights"];
             maxContactAttempts: number;
@@ -1755,17 +1800,24 @@ export interface components {
             menteeAgeMax: number;
             menteeAgeMin: number;
             plannedDurationMonths: number;
+            /** @description After a rotation, the old key works until then */
+            previousIntakeKeyUntil: string | null;
             retentionYears: number;
             version: components["schemas"]["Version"];
         };
         SettingsInput: {
+            associationName: string;
             /** @description No meeting held for this long: the pair is at risk */
             atRiskDays: number;
             /** @description No meeting held for this long: the pair needs a check-in */
             checkInDays: number;
+            /** @description The departments the association serves */
+            departments: string[];
             firstContactDelayDays: number;
             honorabilityValidityYears: number;
             honorabilityWarningDays: number;
+            /** @description A session unused for this long ends */
+            inactivityTimeoutMinutes: number;
             matchingWeights: components["schemas"]["MatchingWeights"];
             maxContactAttempts: number;
             /** @description Expected cadence */
@@ -1829,6 +1881,8 @@ export interface components {
             lastLoginAt: string | null;
             lastName: string;
             mentorId: components["schemas"]["Id"] | null;
+            /** @description Logged in with a temporary password: must choose their own first */
+            mustChangePassword: boolean;
             role: components["schemas"]["Role"];
             version: components["schemas"]["Version"];
         };
@@ -1837,8 +1891,8 @@ export interface components {
             email: string;
             firstName: string;
             lastName: string;
-            mentorId?: components["schemas"]["Id"] | null;
-            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            role: "admin" | "coordinator";
         };
         UserPage: {
             items: components["schemas"]["User"][];
@@ -1984,6 +2038,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                action?: string;
                 actorId?: string;
                 entityId?: string;
                 entityType?: string;
@@ -2703,7 +2758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MentorInvitation"];
+                    "application/json": components["schemas"]["Invitation"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3905,13 +3960,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
+            /** @description The account and its temporary password */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["Invitation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3960,6 +4015,33 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account and its temporary password */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ServerError"];
         };
     };

@@ -163,6 +163,20 @@ export type ExportQuery = z.infer<typeof ExportQuery>;
 
 export const UserListQuery = z.object({ ...paging, role: list(ROLES) });
 
+/** The audit log's filters: who, which record, which action, when (days in UTC). */
+export const AuditQuery = z
+  .object({
+    page: paging.page,
+    pageSize: paging.pageSize,
+    ...period,
+    actorId: z.string().max(64).optional(),
+    entityType: z.string().max(40).optional(),
+    entityId: z.string().max(64).optional(),
+    action: z.string().max(60).optional(),
+  })
+  .refine(inOrder, IN_ORDER);
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
 const ARRAY_KEYS = new Set([
   'status',
   'health',

@@ -1,7 +1,10 @@
 import type { Settings } from './types';
 
 /** An association's settings before an admin changes any (DOMAIN.md proposals). */
-export const DEFAULT_SETTINGS: Omit<Settings, 'version' | 'intakeKeyHint'> = {
+export const DEFAULT_SETTINGS: Omit<
+  Settings,
+  'version' | 'intakeKeyHint' | 'previousIntakeKeyUntil' | 'associationName' | 'departments'
+> = {
   menteeAgeMin: 13,
   menteeAgeMax: 25,
   firstContactDelayDays: 7,
@@ -13,6 +16,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'version' | 'intakeKeyHint'> = {
   atRiskDays: 45,
   meetingsPerMonth: 2,
   retentionYears: 2,
+  inactivityTimeoutMinutes: 60,
   matchingWeights: {
     needs: 3,
     sector: 1,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import DEPARTMENTS from '../departments.gen.json';
 import { ROLES, SAVED_VIEW_RESOURCES } from '../enums';
 import {
   Email,
@@ -13,6 +14,12 @@ import {
 } from './common';
 
 export const Role = api('Role', z.enum(ROLES));
+
+/** The roles an admin gives: a mentor's account comes from the mentor's record. */
+export const StaffRole = api(
+  'StaffRole',
+  z.enum(['admin', 'coordinator'], { error: 'Choisissez un rôle' }),
+);
 
 export const LoginInput = api(
   'LoginInput',
@@ -53,20 +60,23 @@ export const User = api(
     mentorId: Id.nullable(),
     lastLoginAt: IsoDateTime.nullable(),
     createdAt: IsoDateTime,
+    mustChangePassword: z
+      .boolean()
+      .meta({ description: 'Logged in with a temporary password: must choose their own first' }),
   }),
 );
 
 export const UserPage = pageOf('UserPage', User);
 
-export const MentorInvitation = api(
-  'MentorInvitation',
+export const Invitation = api(
+  'Invitation',
   z.object({
     user: User,
     temporaryPassword: z.string().meta({
-      description: 'Shown once, to hand to the mentor; only its hash is stored',
+      description: 'Shown once, to hand to the person; only its hash is stored',
     }),
   }),
-  'The back-office account created for a mentor',
+  'An account created (or its password reset) with a temporary password',
 );
 
 export const Association = api(
@@ -83,20 +93,27 @@ export const Session = api(
   }),
 );
 
+/** Staff accounts: a mentor's account is created from the mentor's record (POST /mentors/{id}/invite). */
 export const UserInput = api(
   'UserInput',
   z.object({
     email: Email,
     firstName: FirstName,
     lastName: LastName,
-    role: Role,
-    mentorId: Id.nullable().optional(),
+    role: StaffRole,
   }),
 );
 
 export const UserPatch = api(
   'UserPatch',
-  z.object({ firstName: FirstName, lastName: LastName, role: Role, active: z.boolean() }).partial(),
+  z
+    .object({
+      firstName: FirstName,
+      lastName: LastName,
+      role: StaffRole,
+      active: z.boolean(),
+    })
+    .partial(),
 );
 
 export const MatchingWeights = api(
@@ -113,6 +130,16 @@ export const MatchingWeights = api(
 );
 
 const settingsFields = {
+  associationName: requiredText(120),
+  departments: z
+    .array(
+      z
+        .string()
+        .refine((code) => Object.hasOwn(DEPARTMENTS, code), { error: 'Département inconnu' }),
+    )
+    .min(1, { error: 'Choisissez au moins un département' })
+    .max(101)
+    .meta({ description: 'The departments the association serves' }),
   menteeAgeMin: z.int().min(10).max(30),
   menteeAgeMax: z.int().min(13).max(35),
   firstContactDelayDays: z.int().min(1).max(60),
@@ -132,19 +159,53 @@ const settingsFields = {
     .meta({ description: 'No meeting held for this long: the pair is at risk' }),
   meetingsPerMonth: z.int().min(1).max(8).meta({ description: 'Expected cadence' }),
   retentionYears: z.int().min(1).max(10),
+  inactivityTimeoutMinutes: z
+    .int()
+    .min(5)
+    .max(720)
+    .meta({ description: 'A session unused for this long ends' }),
   matchingWeights: MatchingWeights,
 };
 
 export const Settings = api(
   'Settings',
-  z.object({ version: Version, ...settingsFields, intakeKeyHint: z.string().nullable() }),
+  z.object({
+    version: Version,
+    ...settingsFields,
+    intakeKeyHint: z.string().nullable(),
+    previousIntakeKeyUntil: IsoDateTime.nullable().meta({
+      description: 'After a rotation, the old key works until then',
+    }),
+  }),
 );
 
-export const SettingsInput = api('SettingsInput', z.object(settingsFields));
+/** Checks that hold between fields, each pointing at the field to change. */
+export const SettingsInput = api(
+  'SettingsInput',
+  z
+    .object(settingsFields)
+    .refine((s) => s.menteeAgeMin <= s.menteeAgeMax, {
+      error: 'L’âge maximum doit être au moins l’âge minimum',
+      path: ['menteeAgeMax'],
+    })
+    .refine((s) => s.checkInDays < s.atRiskDays, {
+      error: 'Le délai « à risque » doit dépasser celui du point d’étape',
+      path: ['atRiskDays'],
+    })
+    .refine((s) => s.honorabilityWarningDays < s.honorabilityValidityYears * 365, {
+      error: 'L’alerte doit précéder la fin de validité',
+      path: ['honorabilityWarningDays'],
+    }),
+);
 
 export const IntakeKey = api(
   'IntakeKey',
   z.object({ key: z.string().meta({ description: 'Shown once; only a hint is kept afterwards' }) }),
+);
+
+export const AuditChange = api(
+  'AuditChange',
+  z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }),
 );
 
 export const AuditEvent = api(
@@ -157,9 +218,14 @@ export const AuditEvent = api(
     action: z.string().meta({ description: 'e.g. referral.update, export.referrals, auth.login' }),
     entityType: z.string(),
     entityId: Id.nullable(),
-    fields: z
-      .array(z.string())
-      .meta({ description: 'Names of the changed fields, never their values' }),
+    fields: z.array(z.string()).meta({ description: 'Names of the changed fields' }),
+    changes: z
+      .array(AuditChange)
+      .meta({ description: 'Each changed field before and after; never a secret' }),
+    details: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .meta({ description: 'What else says what happened (an export’s filters and rows)' }),
   }),
 );
 
