@@ -9,7 +9,6 @@ import { apiSchemas } from '../src/domain/schemas/index';
 
 const CONTRACT = new URL('../api/openapi.yaml', import.meta.url);
 const TYPES = new URL('../src/api/schema.gen.ts', import.meta.url);
-const OPERATIONS = new URL('../src/api/operations.gen.ts', import.meta.url);
 const check = process.argv.includes('--check');
 
 function componentSchemas(): Record<string, unknown> {
@@ -36,42 +35,10 @@ const ast = await openapiTS(parseDocument(nextYaml).toJS(), { alphabetize: true 
 const nextTypes =
   '// Generated from api/openapi.yaml by `npm run api:generate`. Do not edit.\n' + astToString(ast);
 
-/** Every method and path template of the contract, for the backends' fallbacks. */
-function operationsModule(paths: Record<string, Record<string, Record<string, unknown>>>): string {
-  const methods = ['get', 'put', 'post', 'patch', 'delete'];
-  const operations = Object.entries(paths).flatMap(([path, item]) =>
-    methods
-      .filter((m) => m in item)
-      .map((m) => {
-        const permission = item[m]!['x-permission'];
-        return `  ['${m.toUpperCase()}', '${path}', ${permission ? `'${String(permission)}'` : 'null'}],`;
-      }),
-  );
-  return `// Generated from api/openapi.yaml by \`npm run api:generate\`. Do not edit.
-/** Each operation with what it needs: a permission, any session ('session'), or nothing (null). */
-export const OPERATIONS: readonly (readonly [
-  method: string,
-  path: string,
-  needs: string | null,
-])[] = [
-${operations.join('\n')}
-];
-
-/** The contract's operation for this request (path templates like /referrals/{id} match any segment). */
-export function contractOperation(method: string, pathname: string) {
-  return OPERATIONS.find(
-    ([m, template]) => m === method && new RegExp(\`^\${template.replace(/\\{\\w+\\}/g, '[^/]+')}$\`).test(pathname),
-  );
-}
-`;
-}
-const nextOperations = operationsModule(parseDocument(nextYaml).toJS().paths);
-
 const stale: string[] = [];
 for (const [url, next] of [
   [CONTRACT, nextYaml],
   [TYPES, nextTypes],
-  [OPERATIONS, nextOperations],
 ] as const) {
   const current = await readFile(url, 'utf8').catch(() => '');
   if (current === next) continue;

@@ -314,6 +314,7 @@ function makeReferral(
           : null,
     redirectedTo: status === 'NOT_ELIGIBLE' && r.chance(0.6) ? 'Mission locale' : null,
     updatedAt: iso(Math.min(now, receivedAt + 20 * DAY)),
+    anonymisedAt: null,
   };
   // The first event says where the referral came from: the platform, a partner, or by hand.
   event(ctx, 'referral', id, receivedAt, { kind: 'CREATED', actorName: CREATED_BY[channel] });
@@ -405,6 +406,7 @@ function makeMentor(
     userId: null,
     createdAt: iso(createdAt),
     updatedAt: iso(createdAt + 30 * DAY),
+    anonymisedAt: null,
   };
 }
 

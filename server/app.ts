@@ -1,9 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { contractOperation } from '../src/api/operations.gen';
-import { isPermission } from '../src/domain/permissions';
 import { MAX_BODY_BYTES, ProblemError, problem, type ProblemBody } from '../src/domain/problem';
-import { overHttps, requireCaller, type Deps, type Env } from './http/context';
+import { overHttps, type Deps, type Env } from './http/context';
 import type { Logger } from './log';
 import { auditLogRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
@@ -16,6 +14,7 @@ import { followUpRoutes } from './routes/follow-up';
 import { taskRoutes } from './routes/tasks';
 import { profileRoutes } from './routes/profile';
 import { pairingRoutes } from './routes/pairing';
+import { personalDataRoutes } from './routes/personal-data';
 import { matchingRoutes } from './routes/matching';
 import { mentorRoutes } from './routes/mentors';
 import { mentorshipRoutes } from './routes/mentorships';
@@ -119,6 +118,7 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   api.route('/', pairingRoutes(deps));
   api.route('/', followUpRoutes(deps));
   api.route('/', taskRoutes(deps));
+  api.route('/', personalDataRoutes(deps));
   // Before the referral routes: /referrals/duplicates is not a referral id.
   api.route('/', intakeRoutes(deps));
   api.route('/geography', geographyRoutes(deps));
@@ -133,16 +133,9 @@ export function createApp({ logger, clientAddress = () => 'local', ...rest }: Ap
   api.route('/', settingsRoutes(deps));
   api.route('/', auditLogRoutes(deps));
   api.route('/', reportingRoutes(deps));
-  // A path of the contract not built yet says so (501), to whoever may call it; anything else
-  // does not exist (404).
-  api.all('*', async (c) => {
-    const pathname = new URL(c.req.url).pathname.replace(/^\/api/, '');
-    const operation = contractOperation(c.req.method, pathname);
-    if (!operation) return problemJson(problem(404, 'Cette adresse n’existe pas dans l’API.'));
-    const [, , needs] = operation;
-    if (needs) await requireCaller(c, deps, isPermission(needs) ? needs : null);
-    return problemJson(problem(501, 'Cette fonction arrive bientôt.'));
-  });
+  // Every path of the contract is built (tests/contract/malformed.test.ts): anything else does
+  // not exist.
+  api.all('*', () => problemJson(problem(404, 'Cette adresse n’existe pas dans l’API.')));
   app.route('/api', api);
 
   app.onError((error, c) => {

@@ -121,6 +121,8 @@ export const migrations: MigrationMeta[] = [
   {
     sql: [
       'ALTER TABLE "audit" ADD COLUMN "changes" jsonb DEFAULT \'[]\'::jsonb NOT NULL;',
+      '\nALTER TABLE "mentors" ADD COLUMN "anonymised_at" timestamp with time zone;',
+      '\nALTER TABLE "referrals" ADD COLUMN "anonymised_at" timestamp with time zone;',
       '\nALTER TABLE "sessions" ADD COLUMN "last_seen_at" timestamp with time zone DEFAULT now() NOT NULL;',
       '\nALTER TABLE "settings" ADD COLUMN "inactivity_timeout_minutes" integer DEFAULT 60 NOT NULL;',
       '\nALTER TABLE "settings" ADD COLUMN "departments" text[] DEFAULT \'{}\'::text[] NOT NULL;',
@@ -132,6 +134,6 @@ export const migrations: MigrationMeta[] = [
     ],
     bps: true,
     folderMillis: 1796206223459,
-    hash: '0405c214ef69e5655e02aaab1a18a928b1aed3fabdf93e52a4314e32d9ceae30',
+    hash: '5a03e0e071250c1120c6ff32d749a55c0363b42ee8c3e5a5501b956964c26d97',
   },
 ];

@@ -132,6 +132,7 @@ export const referrals = pgTable(
     statusReason: text(),
     redirectedTo: text(),
     updatedAt: ts().notNull(),
+    anonymisedAt: ts(),
     /** Lower-case, accent-free name, email and commune, for the free-text search. */
     searchText: text().notNull(),
     /** Digits of the phone number, for the free-text search. */
@@ -191,6 +192,7 @@ export const mentors = pgTable(
     userId: text(),
     createdAt: ts().notNull(),
     updatedAt: ts().notNull(),
+    anonymisedAt: ts(),
     /** searchKey() of "first last", for searches that reach mentors. */
     searchText: text().notNull(),
     /** searchKey() of the last name and the sector: the sort and the sector filter. */

@@ -105,7 +105,10 @@ export function bulkRoutes(deps: Deps) {
           caller,
           `referral.bulk.${body.action.toLowerCase()}`,
           { type: 'referral', id: referral.id, associationId: mine },
-          Object.keys(outcome.changes),
+          {
+            before: { status: referral.status, assigneeId: referral.assigneeId },
+            after: { status: referral.status, assigneeId: referral.assigneeId, ...outcome.changes },
+          },
         );
         succeeded += 1;
       }

@@ -26,8 +26,8 @@ import {
   MentorshipListQuery,
   ReferralListQuery,
 } from '../../src/domain/queries';
-import { sha256 } from '../auth/passwords';
 import { writeAudit } from '../audit';
+import { pseudonym } from '../pseudonym';
 import type { Db } from '../db/database';
 import { byteOrder, fromRow } from '../db/rows';
 import { meetings, mentors, referrals, users } from '../db/schema';
@@ -158,10 +158,6 @@ const nextTurn = () =>
   new Promise((resolve) =>
     typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
   );
-
-/** A stable code per person, the same in every export of the association: J-… or M-…. */
-const pseudonym = (associationId: string, prefix: string, id: string) =>
-  `${prefix}-${sha256(`${associationId}:${id}`).slice(0, 8).toUpperCase()}`;
 
 export function exportRoutes(deps: Deps) {
   const app = new Hono<Env>();

@@ -336,14 +336,15 @@ export function matchingRoutes(deps: Deps) {
         now.toISOString(),
         rules.plannedDurationMonths,
       );
-      await db
+      const [moved] = await db
         .update(mentorships)
         .set({
           ...toRow(mentorships, move.pair),
           version: pair.version + 1,
           updatedAt: now,
         })
-        .where(eq(mentorships.id, id));
+        .where(eq(mentorships.id, id))
+        .returning();
       if (move.referralTo) {
         const [referral] = await db
           .select()
@@ -391,7 +392,7 @@ export function matchingRoutes(deps: Deps) {
         caller,
         'mentorship.transition',
         { type: 'mentorship', id, associationId: mine },
-        ['status'],
+        { before: current, after: fromRow(moved!) },
       );
     });
     return c.json(await mentorshipView(deps.db(), caller, id, now));

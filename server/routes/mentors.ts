@@ -20,7 +20,7 @@ import {
 } from '../../src/domain/schemas';
 import { searchKey } from '../../src/domain/search';
 import type { Mentor } from '../../src/domain/types';
-import { writeAudit } from '../audit';
+import { writeAudit, type Diff } from '../audit';
 import { temporaryPassword } from '../../src/domain/passwords';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
@@ -152,7 +152,13 @@ const asRow = (mentor: Mentor, associationId: string) =>
 
 export function mentorRoutes(deps: Deps) {
   const app = new Hono<Env>();
-  const audited = (db: Db, caller: Caller, action: string, id: string | null, fields?: string[]) =>
+  const audited = (
+    db: Db,
+    caller: Caller,
+    action: string,
+    id: string | null,
+    fields?: string[] | Diff,
+  ) =>
     writeAudit(
       db,
       deps.now(),
@@ -320,7 +326,10 @@ export function mentorRoutes(deps: Deps) {
           { type: 'mentor', id },
           { kind: 'UPDATED' },
         );
-        await audited(db, caller, 'mentor.update', id, Object.keys(patch));
+        await audited(db, caller, 'mentor.update', id, {
+          before: current,
+          after: publicMentor(updated!),
+        });
         return updated!;
       })
       .catch((error: unknown) => (isUniqueViolation(error) ? emailTaken() : Promise.reject(error)));
@@ -357,7 +366,10 @@ export function mentorRoutes(deps: Deps) {
           body: body.reason ?? null,
         },
       );
-      await audited(db, caller, 'mentor.transition', id, ['status']);
+      await audited(db, caller, 'mentor.transition', id, {
+        before: current,
+        after: publicMentor(updated!),
+      });
       return updated!;
     });
     return c.json(publicMentor(next));

@@ -277,7 +277,7 @@ export function pairingRoutes(deps: Deps) {
         caller,
         'meeting.update',
         { type: 'meeting', id, associationId: mine },
-        Object.keys(body),
+        { before: shown, after: publicMeeting(row!) },
       );
       return row!;
     });

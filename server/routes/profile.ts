@@ -77,7 +77,7 @@ export function profileRoutes(deps: Deps) {
         caller,
         'mentor.update',
         { type: 'mentor', id: row.id, associationId: caller.association.id },
-        Object.keys(patch),
+        { before: publicMentor(row), after: publicMentor(updated!) },
       );
       return updated!;
     });

@@ -183,7 +183,7 @@ export const blockerOf = (row: ReferralRow, now: Date) =>
   );
 
 /** The referral, locked until the transaction ends, if it is in the association; otherwise 404. */
-async function lockReferral(db: Db, id: string, associationId: string) {
+export async function lockReferral(db: Db, id: string, associationId: string) {
   const [row] = await db
     .select()
     .from(referrals)
@@ -324,7 +324,7 @@ export function referralRoutes(deps: Deps) {
         caller,
         'referral.transition',
         { type: 'referral', id, associationId: caller.association.id },
-        ['status'],
+        { before: publicReferral(row), after: publicReferral(next!) },
       );
       return next!;
     });
@@ -433,7 +433,7 @@ export function referralRoutes(deps: Deps) {
         caller,
         'referral.update',
         { type: 'referral', id, associationId: caller.association.id },
-        Object.keys(patch),
+        { before: publicReferral(row), after: publicReferral(updated!) },
       );
       return updated!;
     });

@@ -344,6 +344,28 @@ export interface paths {
         patch: operations["updateMentor"];
         trace?: never;
     };
+    "/mentors/{id}/anonymize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase the mentor's identity (and close their account), keep anonymous statistics; audited
+         * @description 409 while a pair of theirs is under way.
+         */
+        post: operations["anonymizeMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mentors/{id}/invite": {
         parameters: {
             query?: never;
@@ -361,6 +383,25 @@ export interface paths {
          *     when a user of any association has that email.
          */
         post: operations["inviteMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mentors/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** The mentor's whole file (GDPR access request); audited */
+        get: operations["exportMentorPersonalData"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -564,6 +605,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/personal-data/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Files with no activity for the retention period, oldest first, for review
+         * @description Referrals and mentors not yet anonymised, with no pair under way, whose last activity
+         *     (their record, a pair, a meeting) is older than the settings' retention period.
+         */
+        get: operations["reviewRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/personal-data/retention/anonymize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Anonymise the reviewed files still due, in one transaction; the run is audited */
+        post: operations["runRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/referrals": {
         parameters: {
             query?: never;
@@ -611,7 +690,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Erase the person's identity, keep anonymous statistics; audited */
+        /**
+         * Erase the person's identity, keep anonymous statistics; audited
+         * @description Names, contacts and free text are replaced; the age at receipt, gender, territory,
+         *     statuses and dates stay, so every indicator is unchanged. 409 while a pair of theirs is
+         *     under way.
+         */
         post: operations["anonymizeReferral"];
         delete?: never;
         options?: never;
@@ -932,6 +1016,25 @@ export interface paths {
         put?: never;
         /** A new temporary password for another account, shown once; its sessions end */
         post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** A staff account's file (GDPR access request); audited */
+        get: operations["exportUserPersonalData"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1344,6 +1447,8 @@ export interface components {
         Mentor: {
             /** @description Pairs proposed, accepted, active or paused */
             activePairs: number;
+            /** @description When the identity was erased (GDPR): the record stays for the statistics */
+            anonymisedAt: string | null;
             capacity: number;
             commune: string;
             /** Format: date-time */
@@ -1376,6 +1481,27 @@ export interface components {
             /** @description Back-office account, once invited */
             userId: components["schemas"]["Id"] | null;
             version: components["schemas"]["Version"];
+        };
+        MentorFile: {
+            account: components["schemas"]["User"] | null;
+            /** @description The audit entries about the person */
+            auditEvents: components["schemas"]["AuditEvent"][];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description The records as stored, every field */
+            interviews: {
+                [key: string]: unknown;
+            }[];
+            /** @description The records as stored, every field */
+            meetings: {
+                [key: string]: unknown;
+            }[];
+            mentor: components["schemas"]["Mentor"];
+            /** @description The records as stored, every field */
+            mentorships: {
+                [key: string]: unknown;
+            }[];
+            timeline: components["schemas"]["TimelineEvent"][];
         };
         MentorImportReport: {
             created: number;
@@ -1615,6 +1741,8 @@ export interface components {
         };
         Referral: {
             accommodationNeeded: boolean;
+            /** @description When the identity was erased (GDPR): the record stays for the statistics */
+            anonymisedAt: string | null;
             assigneeId: components["schemas"]["Id"] | null;
             /** Format: date */
             birthDate: string;
@@ -1663,6 +1791,26 @@ export interface components {
             query?: string;
             reason?: string;
             to?: components["schemas"]["ReferralStatus"];
+        };
+        ReferralFile: {
+            /** @description The audit entries about the person */
+            auditEvents: components["schemas"]["AuditEvent"][];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description The records as stored, every field */
+            interviews: {
+                [key: string]: unknown;
+            }[];
+            /** @description The records as stored, every field */
+            meetings: {
+                [key: string]: unknown;
+            }[];
+            /** @description The records as stored, every field */
+            mentorships: {
+                [key: string]: unknown;
+            }[];
+            referral: components["schemas"]["Referral"];
+            timeline: components["schemas"]["TimelineEvent"][];
         };
         ReferralInput: {
             accommodationNeeded: boolean;
@@ -1739,6 +1887,34 @@ export interface components {
             reason?: string;
             redirectedTo?: string;
             to: components["schemas"]["ReferralStatus"];
+        };
+        RetentionCandidate: {
+            id: components["schemas"]["Id"];
+            /** @description The person’s name, for the review */
+            label: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            status: string;
+            /** @enum {string} */
+            type: "referral" | "mentor";
+        };
+        RetentionResult: {
+            anonymised: number;
+            /** @description Listed files no longer due (activity since the review) */
+            skipped: number;
+        };
+        RetentionReview: {
+            /**
+             * Format: date-time
+             * @description Files with no activity since then are listed
+             */
+            before: string;
+            items: components["schemas"]["RetentionCandidate"][];
+            retentionYears: number;
+        };
+        RetentionRun: {
+            /** @description The reviewed files to anonymise (referrals and mentors) */
+            ids: components["schemas"]["Id"][];
         };
         /** @enum {string} */
         Role: "admin" | "coordinator" | "mentor";
@@ -1829,6 +2005,8 @@ export interface components {
         };
         /** @enum {string} */
         Situation: "MIDDLE_SCHOOL" | "HIGH_SCHOOL" | "STUDENT" | "APPRENTICE" | "JOB_SEEKER" | "EMPLOYED" | "NEET";
+        /** @enum {string} */
+        StaffRole: "admin" | "coordinator";
         Task: {
             /**
              * Format: date
@@ -1886,13 +2064,19 @@ export interface components {
             role: components["schemas"]["Role"];
             version: components["schemas"]["Version"];
         };
+        UserFile: {
+            /** @description What the account did, and what was done to it */
+            auditEvents: components["schemas"]["AuditEvent"][];
+            /** Format: date-time */
+            exportedAt: string;
+            user: components["schemas"]["User"];
+        };
         UserInput: {
             /** Format: email */
             email: string;
             firstName: string;
             lastName: string;
-            /** @enum {string} */
-            role: "admin" | "coordinator";
+            role: components["schemas"]["StaffRole"];
         };
         UserPage: {
             items: components["schemas"]["User"][];
@@ -1904,7 +2088,7 @@ export interface components {
             active?: boolean;
             firstName?: string;
             lastName?: string;
-            role?: components["schemas"]["Role"];
+            role?: components["schemas"]["StaffRole"];
         };
         Version: number;
     };
@@ -2741,6 +2925,31 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    anonymizeMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Anonymised */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     inviteMentor: {
         parameters: {
             query?: never;
@@ -2765,6 +2974,32 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    exportMentorPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -3244,6 +3479,60 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    reviewRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files due */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    runRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionRun"];
+            };
+        };
+        responses: {
+            /** @description How many were anonymised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     listReferrals: {
         parameters: {
             query?: {
@@ -3408,6 +3697,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -3497,11 +3787,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        mentorships: components["schemas"]["Mentorship"][];
-                        referral: components["schemas"]["Referral"];
-                        timeline: components["schemas"]["TimelineEvent"][];
-                    };
+                    "application/json": components["schemas"]["ReferralFile"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4042,6 +4328,32 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    exportUserPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ServerError"];
         };
     };

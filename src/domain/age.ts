@@ -47,3 +47,17 @@ export function pairingBlocker(
   const flags = consentFlags(referral.birthDate, referral.legalGuardian?.consentDate, on);
   return flags.includes('UNDER_15_WITHOUT_GUARDIAN_CONSENT') ? UNDER_15_BLOCKER : null;
 }
+
+/**
+ * A birth date that says no more than the age on a day: that day, so many years before (28
+ * February for a 29th). Anonymisation keeps the age at receipt, and with it the statistics.
+ */
+export function birthDateKeepingAge(birthDate: string, on: Date): string {
+  const age = ageOn(birthDate, on);
+  const year = String(on.getUTCFullYear() - age).padStart(4, '0');
+  const month = String(on.getUTCMonth() + 1).padStart(2, '0');
+  const day = on.getUTCDate();
+  const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const safeDay = month === '02' && day === 29 && !leap(Number(year)) ? 28 : day;
+  return `${year}-${month}-${String(safeDay).padStart(2, '0')}`;
+}

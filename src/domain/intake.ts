@@ -28,6 +28,7 @@ export function newReferral(
     statusReason: null,
     redirectedTo: null,
     updatedAt: now,
+    anonymisedAt: null,
   };
 }
 

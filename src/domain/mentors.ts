@@ -21,6 +21,7 @@ export function newMentor(input: z.infer<typeof MentorInput>, id: string, now: s
     userId: null,
     createdAt: now,
     updatedAt: now,
+    anonymisedAt: null,
   };
 }
 

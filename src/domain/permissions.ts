@@ -30,5 +30,3 @@ export type Permission = keyof typeof PERMISSIONS;
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
-
-export const isPermission = (name: string): name is Permission => Object.hasOwn(PERMISSIONS, name);

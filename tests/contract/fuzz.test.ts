@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidate, youngPerson } from './bodies';
 import type { Agent, Reply } from './http';
-import { doc, resolveRef } from './openapi';
+import { contractOperations, resolveRef } from './openapi';
 import { ELAN, ELAN_INTAKE_KEY, PASSERELLES, agent, backend } from './setup';
 
 // Every operation of the contract, called by each role and by the other association, with
@@ -14,15 +14,7 @@ import { ELAN, ELAN_INTAKE_KEY, PASSERELLES, agent, backend } from './setup';
 type Json = Record<string, unknown>;
 type Operation = { method: string; template: string; spec: Json };
 
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-const operations: Operation[] = Object.entries(doc.paths as Record<string, Json>).flatMap(
-  ([template, item]) =>
-    METHODS.filter((m) => m in item).map((m) => ({
-      method: m.toUpperCase(),
-      template,
-      spec: (item as Record<string, Json>)[m]!,
-    })),
-);
+const operations: Operation[] = [...contractOperations];
 // Logging out ends the session the other operations use: last.
 operations.sort(
   (a, b) => Number(a.template === '/auth/logout') - Number(b.template === '/auth/logout'),

@@ -63,3 +63,12 @@ export function resolveRef(ref: string): unknown {
     .split('/')
     .reduce<unknown>((node, key) => (node as Json)[key], doc);
 }
+
+/** Every operation of the contract: its method, path template and description. */
+export const contractOperations = Object.entries(
+  doc.paths as Record<string, Record<string, Record<string, unknown>>>,
+).flatMap(([template, item]) =>
+  ['get', 'post', 'put', 'patch', 'delete']
+    .filter((m) => m in item)
+    .map((m) => ({ method: m.toUpperCase(), template, spec: item[m]! })),
+);

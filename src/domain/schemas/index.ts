@@ -6,3 +6,4 @@ export * from './mentorship';
 export * from './admin';
 export * from './reporting';
 export * from './geography';
+export * from './personal-data';

@@ -97,6 +97,9 @@ export const Mentor = api(
     userId: Id.nullable().meta({ description: 'Back-office account, once invited' }),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
+    anonymisedAt: IsoDateTime.nullable().meta({
+      description: 'When the identity was erased (GDPR): the record stays for the statistics',
+    }),
   }),
 );
 

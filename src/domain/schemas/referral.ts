@@ -138,6 +138,9 @@ export const Referral = api(
       .nullable()
       .meta({ description: 'Association a not-eligible referral was sent to' }),
     updatedAt: IsoDateTime,
+    anonymisedAt: IsoDateTime.nullable().meta({
+      description: 'When the identity was erased (GDPR): the record stays for the statistics',
+    }),
   }),
 );
 
