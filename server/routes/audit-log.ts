@@ -9,28 +9,30 @@ import { queryObject, requireCaller, type Deps, type Env } from '../http/context
 const nextDay = (day: string) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
 
-/**
- * The audit log, newest first, for admins. Read only: no route changes or deletes an entry.
- * Days are UTC days, both ends included.
- */
+/** The log's filters; days are UTC days, both ends included. */
+export function auditWhere(associationId: string, q: AuditQuery) {
+  return and(
+    eq(audit.associationId, associationId),
+    q.actorId ? eq(audit.actorId, q.actorId) : undefined,
+    q.entityType ? eq(audit.entityType, q.entityType) : undefined,
+    q.entityId ? eq(audit.entityId, q.entityId) : undefined,
+    // An action's family too: "user" finds user.create, user.role, …
+    q.action
+      ? sql`(${audit.action} = ${q.action} or ${audit.action} like ${`${q.action.replace(/[\\%_]/g, '\\$&')}.%`})`
+      : undefined,
+    q.from ? gte(audit.at, new Date(`${q.from}T00:00:00Z`)) : undefined,
+    q.to ? lt(audit.at, new Date(nextDay(q.to))) : undefined,
+  );
+}
+
+/** The audit log, newest first, for admins. Read only: no route changes or deletes an entry. */
 export function auditLogRoutes(deps: Deps) {
   const app = new Hono<Env>();
 
   app.get('/audit-events', async (c) => {
     const caller = await requireCaller(c, deps, 'audit.read');
     const q = parseOr(AuditQuery, queryObject(c), 400);
-    const where = and(
-      eq(audit.associationId, caller.association.id),
-      q.actorId ? eq(audit.actorId, q.actorId) : undefined,
-      q.entityType ? eq(audit.entityType, q.entityType) : undefined,
-      q.entityId ? eq(audit.entityId, q.entityId) : undefined,
-      // An action's family too: "user" finds user.create, user.role, …
-      q.action
-        ? sql`(${audit.action} = ${q.action} or ${audit.action} like ${`${q.action.replace(/[\\%_]/g, '\\$&')}.%`})`
-        : undefined,
-      q.from ? gte(audit.at, new Date(`${q.from}T00:00:00Z`)) : undefined,
-      q.to ? lt(audit.at, new Date(nextDay(q.to))) : undefined,
-    );
+    const where = auditWhere(caller.association.id, q);
     const db = deps.db();
     const [rows, [total]] = await Promise.all([
       db

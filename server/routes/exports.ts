@@ -1,9 +1,10 @@
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { CSV_BOM, csvHeader, csvLine } from '../../src/domain/csv';
 import {
+  AUDIT_COLUMNS,
   EXPORT_FILENAMES,
   INDICATOR_COLUMNS,
   MEETING_COLUMNS,
@@ -13,6 +14,7 @@ import {
   cellOf,
   chosenColumns,
   indicatorRows,
+  type AuditExportRow,
   type Cell,
   type MentorExportRow,
   type ExportColumn,
@@ -20,7 +22,9 @@ import {
 } from '../../src/domain/exports';
 import { EXPORT_KINDS } from '../../src/domain/enums';
 import { fail, parseOr } from '../../src/domain/problem';
+import { can } from '../../src/domain/permissions';
 import {
+  AuditQuery,
   ExportQuery,
   MentorListQuery,
   MentorshipListQuery,
@@ -30,9 +34,10 @@ import { writeAudit } from '../audit';
 import { pseudonym } from '../pseudonym';
 import type { Db } from '../db/database';
 import { byteOrder, fromRow } from '../db/rows';
-import { meetings, mentors, referrals, users } from '../db/schema';
+import { audit, meetings, mentors, referrals, users } from '../db/schema';
 import { queryObject, requireCaller, type Caller, type Deps, type Env } from '../http/context';
 import { Gate } from '../http/limits';
+import { auditWhere } from './audit-log';
 import { pairBatch } from './mentorships';
 import { mentorWhere } from './mentors';
 import { delayDaysOf, referralFilters } from './referrals';
@@ -139,6 +144,30 @@ function source(
           .orderBy(byteOrder(meetings.id))
           .limit(BATCH),
       );
+    case 'audit': {
+      if (!can(caller.user.role, 'audit.read'))
+        return fail(403, 'Votre rôle ne permet pas cette action.');
+      const filters = parseOr(AuditQuery, params, 400);
+      // Newest first, like the log on screen: the keyset is the time and the id.
+      return sourceOf(AUDIT_COLUMNS, async (from) => {
+        const [at, id] = from ? from.split('|') : [];
+        const rows = await db
+          .select()
+          .from(audit)
+          .where(
+            and(
+              auditWhere(mine, filters),
+              at ? sql`(${audit.at}, ${byteOrder(audit.id)}) < (${new Date(at)}, ${id})` : undefined,
+            ),
+          )
+          .orderBy(desc(audit.at), sql`${byteOrder(audit.id)} desc`)
+          .limit(BATCH);
+        return rows.map((row) => ({
+          ...(fromRow(row) as AuditExportRow),
+          id: `${row.at.toISOString()}|${row.id}`,
+        }));
+      });
+    }
     case 'indicators': {
       const to = q.to ?? now.toISOString().slice(0, 10);
       const from = q.from ?? new Date(Date.parse(to) - 364 * DAY).toISOString().slice(0, 10);

@@ -50,14 +50,16 @@ export function matchingRoutes(deps: Deps) {
 
   app.get('/referrals/:id/suggestions', async (c) => {
     const caller = await requireCaller(c, deps, 'matching.use');
-    const { limit } = parseOr(SuggestionQuery, queryObject(c), 400);
+    const { limit, weights } = parseOr(SuggestionQuery, queryObject(c), 400);
     const db = deps.db();
     const [row] = await db
       .select()
       .from(referrals)
       .where(and(eq(referrals.id, idParam(c)), eq(referrals.associationId, caller.association.id)));
     if (!row) return fail(404, 'Introuvable.');
-    const rules = await rulesOf(db, caller.association.id);
+    const saved = await rulesOf(db, caller.association.id);
+    // Other weights to try (the settings' preview): nothing is saved.
+    const rules = weights ? { ...saved, matchingWeights: weights } : saved;
     const gazetteer = await loadGazetteer();
     const today = deps.now();
     const mentee = prepareMentee(publicReferral(row) as Referral, gazetteer, today);

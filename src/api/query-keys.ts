@@ -33,7 +33,17 @@ export const queryKeys = {
     indicators: (params: Params) => ['dashboard', 'indicators', params] as const,
   },
   users: {
+    all: ['users'] as const,
     list: (params: Params) => ['users', 'list', params] as const,
+  },
+  /** Every write may add entries: invalidated whole. */
+  audit: {
+    all: ['audit'] as const,
+    list: (params: Params) => ['audit', 'list', params] as const,
+  },
+  personalData: {
+    file: (type: string, id: string) => ['personal-data', type, id] as const,
+    retention: ['personal-data', 'retention'] as const,
   },
   /** "À faire", under `referrals`: pair and referral changes both refresh it. */
   tasks: ['referrals', 'tasks'] as const,

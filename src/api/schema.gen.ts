@@ -143,13 +143,13 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                kind: "referrals" | "mentors" | "mentorships" | "meetings" | "indicators";
+                kind: "referrals" | "mentors" | "mentorships" | "meetings" | "indicators" | "audit";
             };
             cookie?: never;
         };
         /**
-         * Streamed export of a list, the meetings or the indicators, as CSV or XLSX; audited
-         * @description The rows are those the list's own filters choose (the list endpoint's query parameters, paging and sort aside), or the period for meetings and indicators; no cap, in id order. CSV is UTF-8 with BOM, `;` separated, CRLF, French labels, dates as 27/11/2026, decimal commas, formula-like text neutralised. XLSX has typed cells (dates as dates). Each export leaves an audit entry with its filters and row count.
+         * Streamed export of a list, the meetings, the indicators or the audit log, as CSV or XLSX; audited
+         * @description The rows are those the list's own filters choose (the list endpoint's query parameters, paging and sort aside), or the period for meetings and indicators; no cap, in id order (the audit log newest first, with its filters, for admins only). CSV is UTF-8 with BOM, `;` separated, CRLF, French labels, dates as 27/11/2026, decimal commas, formula-like text neutralised. XLSX has typed cells (dates as dates). Each export leaves an audit entry with its filters and row count.
          */
         get: operations["exportData"];
         put?: never;
@@ -2462,7 +2462,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "referrals" | "mentors" | "mentorships" | "meetings" | "indicators";
+                kind: "referrals" | "mentors" | "mentorships" | "meetings" | "indicators" | "audit";
             };
             cookie?: never;
         };
@@ -3800,6 +3800,8 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description Weights to try instead of the association's, as needs:3,sector:1,… (every criterion); nothing is saved */
+                weights?: string;
             };
             header?: never;
             path: {

@@ -52,3 +52,16 @@ export const communesQuery = (postalCode: string) =>
       unwrap(client.GET('/geography/communes', { params: { query: { postalCode } }, signal })),
     staleTime: Infinity,
   });
+
+/** A record's own audit entries (admins), newest first. */
+export const recordAuditQuery = (entityType: string, entityId: string) =>
+  queryOptions({
+    queryKey: queryKeys.audit.list({ entityType, entityId, pageSize: 10 }),
+    queryFn: ({ signal }) =>
+      unwrap(
+        client.GET('/audit-events', {
+          params: { query: { entityType, entityId, pageSize: 10 } },
+          signal,
+        }),
+      ),
+  });

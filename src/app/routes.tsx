@@ -6,13 +6,11 @@ import {
   type RouteObject,
   type ShouldRevalidateFunction,
 } from 'react-router';
-import { ComingSoon } from '../components/coming-soon';
 import { LoadingState } from '../components/query-state';
 import type { Role } from '../domain/enums';
 import { sessionQuery } from '../api/shared-queries';
 import { useSession } from '../api/shared-queries';
 import { homePath, loginPath } from '../features/auth/paths';
-import { t } from '../lib/i18n';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage, RouteError } from './route-error';
 
@@ -20,6 +18,7 @@ const STAFF: Role[] = ['admin', 'coordinator'];
 const ADMIN: Role[] = ['admin'];
 const MENTOR: Role[] = ['mentor'];
 const EVERYONE: Role[] = ['admin', 'coordinator', 'mentor'];
+const PROFILE_PATH = '/profil';
 
 /** `/` leads each role to its own home screen. */
 function HomeRedirect() {
@@ -35,8 +34,6 @@ const pairPage = async () => ({
   Component: (await import('../features/mentorships/components/pair-page')).PairPage,
 });
 
-const soon = (title: string) => () => <ComingSoon title={title} />;
-
 /**
  * Every route. Guards are loaders: no session sends to the login screen with the way back;
  * a role that may not see a screen gets a 403 page (and the API refuses it too).
@@ -51,6 +48,9 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         const url = new URL(request.url);
         throw redirect(loginPath(url.pathname + url.search));
       }
+      // A temporary password: the person chooses their own before anything else.
+      if (session.user.mustChangePassword && new URL(request.url).pathname !== PROFILE_PATH)
+        throw redirect(PROFILE_PATH);
       if (!roles.includes(session.user.role)) throw new Response('', { status: 403 });
       return null;
     };
@@ -178,9 +178,29 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                     Component: (await import('../features/admin/components/users-page')).UsersPage,
                   }),
                 }),
-                page('parametres', ADMIN, { Component: soon(t.nav.settings) }),
-                page('journal', ADMIN, { Component: soon(t.nav.audit) }),
-                page('donnees-personnelles', ADMIN, { Component: soon(t.nav.personalData) }),
+                page('parametres', ADMIN, {
+                  lazy: async () => ({
+                    Component: (await import('../features/admin/components/settings-page'))
+                      .SettingsPage,
+                  }),
+                }),
+                page('journal', ADMIN, {
+                  lazy: async () => ({
+                    Component: (await import('../features/admin/components/audit-page')).AuditPage,
+                  }),
+                }),
+                page('donnees-personnelles', ADMIN, {
+                  lazy: async () => ({
+                    Component: (await import('../features/admin/components/personal-data-page'))
+                      .PersonalDataPage,
+                  }),
+                }),
+                page('donnees-personnelles/:type/:id', ADMIN, {
+                  lazy: async () => ({
+                    Component: (await import('../features/admin/components/personal-file-page'))
+                      .PersonalFilePage,
+                  }),
+                }),
                 page('mes-binomes', MENTOR, {
                   lazy: async () => ({
                     Component: (await import('../features/mentorships/components/my-pairs-page'))

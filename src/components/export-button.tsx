@@ -3,18 +3,8 @@ import { useRef, useState } from 'react';
 import { fetchExport, type ExportKind, type ExportProgress } from '../api/exports';
 import { announce } from '../lib/announce';
 import { t } from '../lib/i18n';
+import { saveFile } from '../lib/save-file';
 import { ErrorState } from './query-state';
-
-/** Hands a file to the browser, which saves it. */
-function saveFile(file: Blob, filename: string) {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // The download has started by the next task; the address is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 interface Props {
   kind: ExportKind;
@@ -107,13 +97,15 @@ export function ExportButton({ kind, what, search, columns, total, variant = 'de
               </Stack>
             </Radio.Group>
           )}
-          <Checkbox
-            label={t.exports.pseudonymise}
-            description={t.exports.pseudonymiseHelp}
-            checked={pseudonymise}
-            onChange={(e) => setPseudonymise(e.currentTarget.checked)}
-            disabled={!!progress}
-          />
+          {kind !== 'audit' && (
+            <Checkbox
+              label={t.exports.pseudonymise}
+              description={t.exports.pseudonymiseHelp}
+              checked={pseudonymise}
+              onChange={(e) => setPseudonymise(e.currentTarget.checked)}
+              disabled={!!progress}
+            />
+          )}
           <Text size="xs" c="dimmed">
             {t.exports.audited}
           </Text>

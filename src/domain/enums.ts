@@ -147,6 +147,7 @@ export const EXPORT_KINDS = [
   'mentorships',
   'meetings',
   'indicators',
+  'audit',
 ] as const;
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 

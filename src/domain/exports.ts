@@ -384,6 +384,37 @@ export function indicatorRows(q: Indicators): IndicatorExportRow[] {
   ];
 }
 
+export interface AuditExportRow {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  fields: string[];
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+const shown = (value: unknown) =>
+  value === null || value === undefined || value === '' ? '∅' : JSON.stringify(value);
+
+/** The audit log as an admin reads it: who, when, what, which record, each change. */
+export const AUDIT_COLUMNS: ExportColumn<AuditExportRow>[] = [
+  { label: 'Date', type: 'datetime', value: (r) => r.at },
+  { label: 'Auteur', type: 'text', value: (r) => r.actorName },
+  { label: 'Action', type: 'text', value: (r) => L.auditAction[r.action] ?? r.action },
+  { label: 'Type', type: 'text', value: (r) => L.auditEntity[r.entityType] ?? r.entityType },
+  { label: 'Enregistrement', type: 'text', value: (r) => r.entityId },
+  {
+    label: 'Modifications',
+    type: 'text',
+    value: (r) =>
+      r.changes.length
+        ? r.changes.map((c) => `${c.field} : ${shown(c.before)} → ${shown(c.after)}`).join(' ; ')
+        : r.fields.join(', '),
+  },
+];
+
 /** The columns to write: those standing for the list columns on screen, or all of them. */
 export function chosenColumns<Row>(
   columns: ExportColumn<Row>[],
@@ -399,4 +430,5 @@ export const EXPORT_FILENAMES: Record<ExportKind, string> = {
   mentorships: 'binomes',
   meetings: 'rencontres',
   indicators: 'indicateurs',
+  audit: 'journal',
 };

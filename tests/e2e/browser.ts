@@ -9,15 +9,17 @@ import { CHROMIUM_ARGS } from './chromium';
 export const PHONE = { width: 375, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
-let context: BrowserContext | null = null;
-let profile: string | null = null;
+// Usually one browser per test; two when a journey needs two people at once.
+let contexts: BrowserContext[] = [];
+let profiles: string[] = [];
 let consoleErrors: string[] = [];
 let expected: RegExp[] = [];
 
-/** A fresh browser profile (no cookies, no demo changes) per test. */
+/** A fresh browser profile (no cookies, no demo changes); a second call opens another browser. */
 export async function openPage(viewport = DESKTOP): Promise<Page> {
-  profile = await mkdtemp(path.join(tmpdir(), 'binome-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
+  const profile = await mkdtemp(path.join(tmpdir(), 'binome-chromium-'));
+  profiles.push(profile);
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromium'),
     args: CHROMIUM_ARGS,
     viewport,
@@ -25,6 +27,7 @@ export async function openPage(viewport = DESKTOP): Promise<Page> {
     timezoneId: 'Europe/Paris',
     baseURL: inject('baseUrl'),
   });
+  contexts.push(context);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
@@ -45,10 +48,10 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  await context?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
-  context = null;
-  profile = null;
+  for (const context of contexts) await context.close();
+  for (const profile of profiles) await rm(profile, { recursive: true, force: true });
+  contexts = [];
+  profiles = [];
   const unexpected = consoleErrors.filter(
     (line) => !expected.some((pattern) => pattern.test(line)),
   );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INTERVIEW_KINDS } from '../enums';
 import { TASK_KINDS } from '../follow-up';
 import { Id, IsoDate, IsoDateTime, api } from './common';
+import { MatchingWeights } from './admin';
 import { MentorSummary } from './mentor';
 import { ReferralSummary } from './referral';
 
@@ -119,8 +120,20 @@ export const MenteeSuggestion = api(
   z.object({ referral: ReferralSummary, ...suggestionCore }),
 );
 
+/** `needs:3,sector:1,…`: weights to try instead of the association's (the settings' preview). */
+const WeightsParam = z
+  .string()
+  .max(300)
+  .transform((text) =>
+    Object.fromEntries(
+      text.split(',').map((pair) => [pair.split(':')[0], Number(pair.split(':')[1])]),
+    ),
+  )
+  .pipe(MatchingWeights);
+
 export const SuggestionQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  weights: WeightsParam.optional(),
 });
 
 export const CohortRequest = api(

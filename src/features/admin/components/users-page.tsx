@@ -1,5 +1,15 @@
-import { Badge, Group, MultiSelect, Paper, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import {
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
@@ -12,6 +22,8 @@ import { ROLES } from '../../../domain/enums';
 import { formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { usersQuery } from '../api/users';
+import { InviteUserModal } from './invite-user-modal';
+import { UserActions } from './user-actions';
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, User>();
@@ -34,17 +46,30 @@ const columns = column.columns([
     },
   }),
   column.accessor('active', {
-    header: t.users.active,
-    cell: ({ getValue }) =>
-      getValue() ? (
-        <Badge color="green" variant="light">
-          {t.users.active}
-        </Badge>
-      ) : (
-        <Badge color="gray" variant="light">
-          {t.users.inactive}
-        </Badge>
-      ),
+    header: t.users.status,
+    cell: ({ row }) => (
+      <Group gap={4}>
+        {row.original.active ? (
+          <Badge color="green" variant="light">
+            {t.users.active}
+          </Badge>
+        ) : (
+          <Badge color="gray" variant="light">
+            {t.users.inactive}
+          </Badge>
+        )}
+        {row.original.mustChangePassword && (
+          <Badge color="orange" variant="light">
+            {t.users.mustChange}
+          </Badge>
+        )}
+      </Group>
+    ),
+  }),
+  column.display({
+    id: 'actions',
+    header: () => <VisuallyHidden>{t.users.actions}</VisuallyHidden>,
+    cell: ({ row }) => <UserActions user={row.original} />,
   }),
 ]);
 
@@ -115,9 +140,15 @@ export function UsersPage() {
     usersQuery({ q: filters.q || undefined, role: filters.role, pageSize: 200 }),
   );
 
+  const [inviting, invite] = useDisclosure(false);
+
   return (
     <>
-      <PageHeader title={t.users.title} />
+      <PageHeader
+        title={t.users.title}
+        actions={<Button onClick={invite.open}>{t.users.invite}</Button>}
+      />
+      <InviteUserModal opened={inviting} onClose={invite.close} />
       <Paper withBorder p="md" radius="md">
         <Group mb="md" align="flex-end" wrap="wrap">
           <TextInput

@@ -27,8 +27,12 @@ export function useLogout() {
   });
 }
 
-export const useChangePassword = () =>
-  useMutation({
+/** Once changed, the session no longer asks for a new password: it is read again. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
       unwrap(client.POST('/auth/password', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.session }),
   });
+}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { ApiError } from '../../../api/error';
 import { applyFieldErrors } from '../../../api/form-errors';
@@ -12,6 +13,7 @@ import { Field, Section } from '../../../components/record-section';
 import { PasswordChangeInput } from '../../../domain/schemas';
 import { t } from '../../../lib/i18n';
 import { useChangePassword } from '../api/session';
+import { homePath } from '../paths';
 import { AvailabilityForm } from './availability-form';
 
 type Values = z.input<typeof PasswordChangeInput>;
@@ -20,7 +22,7 @@ type Values = z.input<typeof PasswordChangeInput>;
  * Changes one's password with the current one (an invited person leaves the temporary one here).
  * A wrong current password lands on its field; what was typed stays for a retry.
  */
-function PasswordForm() {
+function PasswordForm({ onChanged }: { onChanged: () => void }) {
   const change = useChangePassword();
   const [done, setDone] = useState(false);
   const form = useForm<Values>({
@@ -33,6 +35,7 @@ function PasswordForm() {
       onSuccess: () => {
         form.reset();
         setDone(true);
+        onChanged();
       },
       onError: (error) => applyFieldErrors(error, form.setError),
     });
@@ -77,9 +80,17 @@ function PasswordForm() {
 /** Who is logged in, and their password. */
 export function ProfilePage() {
   const { user, association } = useSession()!;
+  const navigate = useNavigate();
+  // A temporary password replaced: on to the day's work.
+  const onChanged = () => {
+    if (user.mustChangePassword) void navigate(homePath(user.role));
+  };
   return (
     <>
       <PageHeader title={t.nav.profile} />
+      {user.mustChangePassword && (
+        <Alert color="orange" mb="md" title={t.profile.mustChange} role="status" />
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title={t.profile.account}>
           <Field label={t.profile.name}>
@@ -90,7 +101,7 @@ export function ProfilePage() {
             {t.labels.roles[user.role]} · {association.name}
           </Field>
         </Section>
-        <PasswordForm />
+        <PasswordForm onChanged={onChanged} />
         {user.role === 'mentor' && <AvailabilityForm />}
       </SimpleGrid>
     </>

@@ -11,7 +11,10 @@ import { useReportingPeriod } from '../hooks/use-reporting-period';
 import { PeriodPicker } from './period-picker';
 
 /** Each export of the page, and the filters that put it on the period. */
-const EXPORTS: { kind: ExportKind; filters: (p: Period) => Record<string, string> }[] = [
+const EXPORTS: {
+  kind: Exclude<ExportKind, 'audit'>;
+  filters: (p: Period) => Record<string, string>;
+}[] = [
   { kind: 'referrals', filters: (p) => ({ receivedFrom: p.from, receivedTo: p.to }) },
   { kind: 'mentorships', filters: (p) => ({ acceptedFrom: p.from, acceptedTo: p.to }) },
   { kind: 'meetings', filters: (p) => ({ from: p.from, to: p.to }) },

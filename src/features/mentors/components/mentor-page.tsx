@@ -3,8 +3,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Code,
-  CopyButton,
   Group,
   List,
   Paper,
@@ -20,7 +18,9 @@ import { isApiError } from '../../../api/error';
 import { settingsQuery } from '../../../api/shared-queries';
 import type { Mentor } from '../../../api/types';
 import { EventTimeline } from '../../../components/event-timeline';
+import { RecordAudit } from '../../../components/record-audit';
 import { PageHeader } from '../../../components/page-header';
+import { TemporaryPassword } from '../../../components/temporary-password';
 import { ErrorState, LoadingState, QueryState } from '../../../components/query-state';
 import { Field, Section } from '../../../components/record-section';
 import type { MentorStatus } from '../../../domain/enums';
@@ -145,19 +145,11 @@ function Account({ mentor }: { mentor: Mentor }) {
   const invite = useInviteMentor();
   if (invite.data)
     return (
-      <Alert color="green" role="status" title={t.mentors.accountCreated}>
-        <Text size="sm">{t.mentors.temporaryPassword(invite.data.user.email)}</Text>
-        <Group gap="xs" mt="xs">
-          <Code fz="md">{invite.data.temporaryPassword}</Code>
-          <CopyButton value={invite.data.temporaryPassword}>
-            {({ copied, copy }) => (
-              <Button size="xs" variant="default" onClick={copy}>
-                {copied ? t.mentors.copied : t.mentors.copy}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
-      </Alert>
+      <TemporaryPassword
+        title={t.mentors.accountCreated}
+        email={invite.data.user.email}
+        password={invite.data.temporaryPassword}
+      />
     );
   if (mentor.userId) return <Text size="sm">{t.mentors.hasAccount}</Text>;
   return (
@@ -339,6 +331,7 @@ function MentorBody({ mentor, onReload }: { mentor: Mentor; onReload: () => void
             </Field>
           </Section>
           <MentorTimeline id={mentor.id} />
+          <RecordAudit entityType="mentor" entityId={mentor.id} personalData="mentor" />
         </Stack>
       </SimpleGrid>
     </>

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { settingsQuery, useSession } from '../../../api/shared-queries';
 import type { Mentorship } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
+import { RecordAudit } from '../../../components/record-audit';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { Field, Section } from '../../../components/record-section';
 import { belowCadence, isEarlyRupture } from '../../../domain/follow-up';
@@ -139,6 +140,7 @@ export function PairPage() {
           </Stack>
           <Stack gap="md">
             <PairMeetings pair={pair!} />
+            <RecordAudit entityType="mentorship" entityId={pair!.id} />
           </Stack>
         </SimpleGrid>
       )}

@@ -18,6 +18,7 @@ import { isApiError } from '../../../api/error';
 import { settingsQuery, teamQuery } from '../../../api/shared-queries';
 import type { Referral } from '../../../api/types';
 import { EventTimeline } from '../../../components/event-timeline';
+import { RecordAudit } from '../../../components/record-audit';
 import { PageHeader } from '../../../components/page-header';
 import { Field, Section } from '../../../components/record-section';
 import { ErrorState, LoadingState, QueryState } from '../../../components/query-state';
@@ -399,6 +400,7 @@ function ReferralBody({ referral, onReload }: { referral: Referral; onReload: ()
           <PairingPanel referral={referral} />
           <ReferralPairs referral={referral} />
           <ReferralTimeline id={referral.id} />
+          <RecordAudit entityType="referral" entityId={referral.id} personalData="orientation" />
         </Stack>
       </SimpleGrid>
     </Stack>
