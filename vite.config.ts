@@ -21,8 +21,7 @@ const e2e = (name: string, backend: string) => ({
     include: ['tests/e2e/**/*.test.ts'],
     // The demo's own journey (first load, reload, reset) needs the demo build; journeys of two
     // browsers at once need one server between them (the demo's database lives in each page).
-    exclude:
-      backend === 'server' ? ['tests/e2e/demo.test.ts'] : ['tests/e2e/two-browsers.test.ts'],
+    exclude: backend === 'server' ? ['tests/e2e/demo.test.ts'] : ['tests/e2e/two-browsers.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     setupFiles: ['tests/setup/fail-on-console.ts'],
     env: { E2E_BACKEND: backend },

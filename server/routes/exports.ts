@@ -157,7 +157,9 @@ function source(
           .where(
             and(
               auditWhere(mine, filters),
-              at ? sql`(${audit.at}, ${byteOrder(audit.id)}) < (${new Date(at)}, ${id})` : undefined,
+              at
+                ? sql`(${audit.at}, ${byteOrder(audit.id)}) < (${new Date(at)}, ${id})`
+                : undefined,
             ),
           )
           .orderBy(desc(audit.at), sql`${byteOrder(audit.id)} desc`)

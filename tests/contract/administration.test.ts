@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { youngPerson } from './bodies';
 import type { Agent } from './http';
-import { agent, ELAN, ELAN_INTAKE_KEY, PASSERELLES } from './setup';
+import { agent, backend, ELAN, ELAN_INTAKE_KEY, PASSERELLES } from './setup';
 
 const newcomer = {
   email: 'lea.martin@elan.test',
@@ -152,6 +153,24 @@ describe('accounts', () => {
     const admins = (await agent(ELAN.admin)).get('/users', { query: { role: 'admin' } });
     const active = ((await admins).body.items as { active: boolean }[]).filter((u) => u.active);
     expect(active).toHaveLength(1);
+  });
+
+  it('ends a session left unused past the inactivity timeout', async () => {
+    const idle = await agent(ELAN.coordinator);
+    const busy = await agent(ELAN.admin);
+    const unusedFor = (email: string, minutes: number) =>
+      backend
+        .database()
+        .db.execute(
+          sql`update sessions set last_seen_at = now() - make_interval(mins => ${minutes}) where user_id = (select id from users where email = ${email})`,
+        );
+    await unusedFor(ELAN.coordinator, 61);
+    await unusedFor(ELAN.admin, 30);
+    expect((await idle.get('/referrals')).status).toBe(401);
+    expect((await busy.get('/referrals')).status).toBe(200);
+    // A request counts as activity: the admin's session starts a new hour.
+    await unusedFor(ELAN.admin, 45);
+    expect((await busy.get('/referrals')).status).toBe(200);
   });
 
   it('refuses an admin removing their own access', async () => {
@@ -313,6 +332,58 @@ describe('settings', () => {
     expect(JSON.stringify(entry)).not.toContain(rotated.body.key);
   });
 
+  it('stops the old key once its day is over', async () => {
+    const admin = await agent(ELAN.admin);
+    await admin.post('/settings/intake-key');
+    await backend
+      .database()
+      .db.execute(
+        sql`update settings set previous_intake_key_until = now() - interval '1 minute' where association_id = 'asso_elan'`,
+      );
+    const reply = await (
+      await agent()
+    ).post('/intake/referrals', {
+      headers: { 'X-API-Key': ELAN_INTAKE_KEY },
+      body: youngPerson('1J1S-910003'),
+    });
+    expect(reply.status).toBe(401);
+    expect((await admin.get('/settings')).body.previousIntakeKeyUntil).toBeNull();
+  });
+
+  it('previews other matching weights on a waiting young person without saving them', async () => {
+    const admin = await agent(ELAN.admin);
+    const before = (await admin.get('/settings')).body;
+    const waiting = await admin.get('/referrals', {
+      query: { status: 'AWAITING_MATCH', pageSize: 1 },
+    });
+    const id = waiting.body.items[0].id;
+    const saved = await admin.get('/referrals/{id}/suggestions', {
+      params: { id },
+      query: { limit: 50 },
+    });
+    const onlyProximity =
+      'needs:0,sector:0,proximity:10,availability:0,language:0,preferences:0,loadBalance:0';
+    const tried = await admin.get('/referrals/{id}/suggestions', {
+      params: { id },
+      query: { limit: 50, weights: onlyProximity },
+    });
+    expect(tried.status).toBe(200);
+    const scores = (reply: typeof saved) =>
+      Object.fromEntries(
+        (reply.body as { mentor: { id: string }; score: number }[]).map((s) => [
+          s.mentor.id,
+          s.score,
+        ]),
+      );
+    expect(scores(tried)).not.toEqual(scores(saved));
+    expect((await admin.get('/settings')).body.version).toBe(before.version);
+    const bad = await admin.get('/referrals/{id}/suggestions', {
+      params: { id },
+      query: { weights: 'needs:11' },
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('answers 403 to a coordinator saving them', async () => {
     const coordinator = await agent(ELAN.coordinator);
     const current = await settingsOf(coordinator);
@@ -339,6 +410,26 @@ describe('the audit log', () => {
     const others = await auditOf(await agent(PASSERELLES.admin), { entityId: sophie.id });
     expect(others).toEqual([]);
     expect((await admin.get('/audit-events', { query: { from: 'hier' } })).status).toBe(400);
+  });
+
+  it('exports the filtered log for admins only, and the export is logged too', async () => {
+    const admin = await agent(ELAN.admin);
+    const karim = await userByEmail(admin, 'karim.haddad@elan.test');
+    await admin.post('/users/{id}/password-reset', { params: { id: karim.id } });
+    const csv = await admin.get('/exports/{kind}', {
+      params: { kind: 'audit' },
+      query: { action: 'user' },
+    });
+    expect(csv.status).toBe(200);
+    const lines = (csv.body as string).slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Date;Auteur;Action;Type;Enregistrement;Modifications');
+    expect(lines.slice(1).map((l) => l.split(';')[2])).toEqual(['Mot de passe réinitialisé']);
+    const [entry] = await auditOf(admin, { action: 'export.audit' });
+    expect(entry!.details).toMatchObject({ rows: 1, filters: { action: 'user' } });
+    const refused = await (
+      await agent(ELAN.coordinator)
+    ).get('/exports/{kind}', { params: { kind: 'audit' } });
+    expect(refused.status).toBe(403);
   });
 
   it('cannot be changed or deleted through the API', async () => {

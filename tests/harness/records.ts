@@ -68,3 +68,20 @@ export const records = {
       .where(eq(table.id, values.id as string));
   },
 };
+
+/** An association's settings as stored, and a write over some of them (someone else's save). */
+export const storedSettings = {
+  async get(associationId: string) {
+    const [row] = await testDb()
+      .select()
+      .from(schema.settings)
+      .where(eq(schema.settings.associationId, associationId));
+    return row!;
+  },
+  async set(associationId: string, values: Partial<typeof schema.settings.$inferInsert>) {
+    await testDb()
+      .update(schema.settings)
+      .set(values)
+      .where(eq(schema.settings.associationId, associationId));
+  },
+};

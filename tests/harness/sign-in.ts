@@ -22,6 +22,7 @@ export async function signIn(email: string) {
       userId: user.id,
       csrfToken: `csrf-${user.id}`,
       expiresAt: new Date(TEST_NOW.getTime() + 3_600_000),
+      lastSeenAt: TEST_NOW,
     })
     .onConflictDoNothing();
   document.cookie = `${SESSION_COOKIE}=${token}; Path=/`;

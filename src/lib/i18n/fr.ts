@@ -957,7 +957,7 @@ export const fr = {
     reactivated: 'compte réactivé',
     roleChanged: (role: string) => `rôle « ${role} »`,
     cancel: 'Annuler',
-    close: 'Fermer',
+    close: 'Terminé',
   },
   account: {
     temporaryPassword: (email: string) =>

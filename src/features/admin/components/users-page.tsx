@@ -124,7 +124,10 @@ export function UsersPage() {
   const [search, setSearch] = useState(filters.q);
   const [debounced] = useDebouncedValue(search, 250);
 
+  // Only a changed search moves the address: a needless navigation would redraw the list.
+  const searched = filters.q;
   useEffect(() => {
+    if (debounced === searched) return;
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -134,7 +137,7 @@ export function UsersPage() {
       },
       { replace: true },
     );
-  }, [debounced, setParams]);
+  }, [debounced, searched, setParams]);
 
   const query = useQuery(
     usersQuery({ q: filters.q || undefined, role: filters.role, pageSize: 200 }),

@@ -81,7 +81,7 @@ describe('login screen', () => {
     await endSessions();
     await user.click(screen.getByRole('link', { name: 'Utilisateurs' }));
 
-    expect(await screen.findByText(/Votre session a expiré/)).toBeInTheDocument();
+    expect(await screen.findByText(/Votre session a pris fin/)).toBeInTheDocument();
     await waitFor(() => expect(router().state.location.pathname).toBe('/connexion'));
     await user.type(screen.getByLabelText(/Adresse e-mail/), 'admin@elan.test');
     await user.type(screen.getByLabelText(/Mot de passe/), 'binome-demo');
