@@ -157,6 +157,25 @@ const redactAudit = (db: Db, associationId: string, about: SQL | undefined) =>
     })
     .where(and(eq(audit.associationId, associationId), about));
 
+/** An export's logged search (`q`) naming the person: the search is erased, the entry stays. */
+const eraseSearches = (db: Db, associationId: string, names: string[]) =>
+  db
+    .update(audit)
+    .set({
+      details: sql`jsonb_set(${audit.details}, '{filters,q}', to_jsonb(${'[effacé]'}::text))`,
+    })
+    .where(
+      and(
+        eq(audit.associationId, associationId),
+        sql`${audit.action} like 'export.%'`,
+        or(
+          ...names.map(
+            (name) => sql`strpos(lower(${audit.details}->'filters'->>'q'), lower(${name})) > 0`,
+          ),
+        ),
+      ),
+    );
+
 /** Free text about the person in their pairs: goals' labels, meeting and interview notes. */
 async function erasePairsText(db: Db, pairIds: string[]) {
   if (!pairIds.length) return;
@@ -229,6 +248,7 @@ export async function anonymiseReferral(db: Db, actor: Caller, id: string, now: 
     : [];
   await erasePairsText(db, pairIds);
   await redactAudit(db, mine, aboutRecords('referral', id, pairIds, meetingIds));
+  await eraseSearches(db, mine, [row.firstName, row.lastName]);
   await writeAudit(db, now, actor, 'referral.anonymize', {
     type: 'referral',
     id,
@@ -276,6 +296,7 @@ export async function anonymiseMentor(db: Db, actor: Caller, id: string, now: Da
     await db.update(audit).set({ actorName: name }).where(eq(audit.actorId, account!.id));
     await db.update(timeline).set({ actorName: name }).where(eq(timeline.actorId, account!.id));
   }
+  await eraseSearches(db, mine, [row.firstName, row.lastName]);
   await redactAudit(
     db,
     mine,

@@ -65,6 +65,8 @@ describe('a young person’s file and anonymisation', () => {
       body: { body: `Appelé la mère de ${person.firstName}` },
     });
     const name = `${person.lastName}-Durand`;
+    // A search for them, exported: the log keeps the search with the export's filters.
+    await admin.get('/exports/{kind}', { params: { kind: 'referrals' }, query: { q: name } });
     expect((await traces(admin, name)).audit).toBe(true);
     const before = await indicators(admin);
 
