@@ -137,6 +137,9 @@ export function userRoutes(deps: Deps) {
     const user = await deps.db().transaction(async (tx) => {
       const db: Db = tx;
       const admins = await lockActiveAdmins(db, caller.association.id);
+      // The caller's own role may have been taken away while this request waited for the lock.
+      if (!admins.some((admin) => admin.id === caller.user.id))
+        return fail(403, 'Votre rôle ne permet pas cette action.');
       const row = await lockUser(db, id, caller.association.id);
       const patch = await readBody(c, UserPatch);
       checkIfMatch(c.req.header('If-Match'), row);

@@ -118,6 +118,14 @@ describe('a young person’s file and anonymisation', () => {
         403,
       );
       expect((await a.get('/personal-data/retention')).status).toBe(403);
+      expect(
+        (await a.post('/personal-data/retention/anonymize', { body: { ids: [mine.id] } })).status,
+      ).toBe(403);
+      expect((await a.get('/mentors/{id}/personal-data', { params: { id: 'x' } })).status).toBe(
+        403,
+      );
+      expect((await a.post('/mentors/{id}/anonymize', { params: { id: 'x' } })).status).toBe(403);
+      expect((await a.get('/users/{id}/personal-data', { params: { id: 'x' } })).status).toBe(403);
     }
     const admin = await agent(ELAN.admin);
     expect(
@@ -128,6 +136,14 @@ describe('a young person’s file and anonymisation', () => {
     ).toBe(404);
     expect(
       (await admin.post('/mentors/{id}/anonymize', { params: { id: theirs.id } })).status,
+    ).toBe(404);
+    const theirMentor = (await (await agent(PASSERELLES.admin)).get('/mentors')).body.items[0];
+    const theirUser = (await (await agent(PASSERELLES.admin)).get('/users')).body.items[0];
+    expect(
+      (await admin.get('/mentors/{id}/personal-data', { params: { id: theirMentor.id } })).status,
+    ).toBe(404);
+    expect(
+      (await admin.get('/users/{id}/personal-data', { params: { id: theirUser.id } })).status,
     ).toBe(404);
   });
 });
