@@ -26,9 +26,13 @@ const TYPES: Record<string, SubjectType> = {
 const text = (value: unknown): string =>
   value === null || value === undefined || value === ''
     ? '—'
-    : typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
+    : typeof value === 'boolean'
+      ? value
+        ? t.referral.yes
+        : t.referral.no
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
 
 /** Every field of a record, as stored: what the association keeps, nothing left out. */
 function Fields({ record }: { record: Record<string, unknown> }) {
