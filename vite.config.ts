@@ -27,10 +27,11 @@ const e2e = (name: string, backend: string) => ({
     env: { E2E_BACKEND: backend },
     // Journeys wait for states, never for a time. These bounds only say when a state that never
     // comes is a failure, on a loaded 2-core machine: Playwright's own 30 s, for expect.poll too.
-    // A whole journey on the in-page demo took 60 s on such a machine on 2 December 2026 (the
-    // commit before administration as well): twice that before calling it stuck.
+    // A whole journey on the in-page demo took up to 104 s on such a machine on 2 December 2026
+    // (the commit before administration timed out at 60 s there too). A state that never comes
+    // fails its own 30 s wait first; this bound only catches what hangs.
     expect: { poll: { timeout: 30_000 } },
-    testTimeout: 120_000,
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     // One browser at a time: two cores.
     fileParallelism: false,
