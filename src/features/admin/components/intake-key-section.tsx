@@ -1,7 +1,7 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Settings } from '../../../api/types';
-import { ErrorState } from '../../../components/query-state';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { Section } from '../../../components/record-section';
 import { formatDateTime } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
@@ -48,24 +48,17 @@ export function IntakeKeySection({ settings }: { settings: Settings }) {
       >
         {t.settings.rotate}
       </Button>
-      <Modal
+      <ConfirmDialog
         opened={confirming}
-        onClose={() => setConfirming(false)}
         title={t.settings.rotateTitle}
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t.settings.rotateBody}</Text>
-          {rotate.isError && <ErrorState error={rotate.error} onRetry={run} />}
-          <Group>
-            <Button color="orange" onClick={run} loading={rotate.isPending}>
-              {t.settings.rotate}
-            </Button>
-            <Button variant="subtle" onClick={() => setConfirming(false)}>
-              {t.users.cancel}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        body={t.settings.rotateBody}
+        confirm={t.settings.rotate}
+        color="orange"
+        pending={rotate.isPending}
+        error={rotate.error}
+        onConfirm={run}
+        onClose={() => setConfirming(false)}
+      />
     </Section>
   );
 }

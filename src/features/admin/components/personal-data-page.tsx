@@ -1,20 +1,10 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
-import { ErrorState, QueryState } from '../../../components/query-state';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { QueryState } from '../../../components/query-state';
 import { announce } from '../../../lib/announce';
 import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
@@ -143,24 +133,17 @@ export function PersonalDataPage() {
           </QueryState>
         </Paper>
       </Stack>
-      <Modal
+      <ConfirmDialog
         opened={confirming}
-        onClose={() => setConfirming(false)}
         title={t.personalData.confirmTitle(chosen.size)}
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t.personalData.confirmBody}</Text>
-          {run.isError && <ErrorState error={run.error} onRetry={start} />}
-          <Group>
-            <Button color="red" onClick={start} loading={run.isPending}>
-              {t.personalData.confirm}
-            </Button>
-            <Button variant="subtle" onClick={() => setConfirming(false)}>
-              {t.users.cancel}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        body={t.personalData.confirmBody}
+        confirm={t.personalData.confirm}
+        color="red"
+        pending={run.isPending}
+        error={run.error}
+        onConfirm={start}
+        onClose={() => setConfirming(false)}
+      />
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
-import { ErrorState, QueryState } from '../../../components/query-state';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { QueryState } from '../../../components/query-state';
 import { announce } from '../../../lib/announce';
 import { formatDateTime } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
@@ -123,24 +124,17 @@ function Anonymise({ type, id, name }: { type: 'referral' | 'mentor'; id: string
       <Button color="red" variant="light" onClick={() => setConfirming(true)}>
         {t.personalData.anonymise}
       </Button>
-      <Modal
+      <ConfirmDialog
         opened={confirming}
-        onClose={() => setConfirming(false)}
         title={t.personalData.anonymiseTitle(name)}
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t.personalData.confirmBody}</Text>
-          {anonymise.isError && <ErrorState error={anonymise.error} onRetry={run} />}
-          <Group>
-            <Button color="red" onClick={run} loading={anonymise.isPending}>
-              {t.personalData.confirm}
-            </Button>
-            <Button variant="subtle" onClick={() => setConfirming(false)}>
-              {t.users.cancel}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        body={t.personalData.confirmBody}
+        confirm={t.personalData.confirm}
+        color="red"
+        pending={anonymise.isPending}
+        error={anonymise.error}
+        onConfirm={run}
+        onClose={() => setConfirming(false)}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { User } from '../../../api/types';
 import { useSession } from '../../../api/shared-queries';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorState } from '../../../components/query-state';
 import { TemporaryPassword } from '../../../components/temporary-password';
 import { announce } from '../../../lib/announce';
@@ -115,24 +116,17 @@ function AccessDialog({ user, onClose }: { user: User; onClose: () => void }) {
       },
     );
   return (
-    <Modal
+    <ConfirmDialog
       opened
-      onClose={onClose}
       title={active ? t.users.reactivate : t.users.deactivateTitle(name)}
-    >
-      <Stack gap="sm">
-        {!active && <Text size="sm">{t.users.deactivateBody}</Text>}
-        {update.isError && <ErrorState error={update.error} onRetry={save} />}
-        <Group>
-          <Button color={active ? undefined : 'red'} onClick={save} loading={update.isPending}>
-            {active ? t.users.reactivate : t.users.deactivate}
-          </Button>
-          <Button variant="subtle" onClick={onClose}>
-            {t.users.cancel}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      body={active ? undefined : t.users.deactivateBody}
+      confirm={active ? t.users.reactivate : t.users.deactivate}
+      color={active ? undefined : 'red'}
+      pending={update.isPending}
+      error={update.error}
+      onConfirm={save}
+      onClose={onClose}
+    />
   );
 }
 
