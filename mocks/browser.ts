@@ -87,6 +87,13 @@ export async function startDemoBackend(
         .route('/', app);
     }),
   );
+  // MSW asks the browser to update a worker already registered without waiting for the answer
+  // (mswjs/msw#2006). When a reload or a closing tab drops that check, the rejection is harmless:
+  // the worker in place keeps serving. Only that rejection is silenced.
+  window.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
+    const message = event.reason instanceof Error ? event.reason.message : '';
+    if (message.startsWith('Failed to update a ServiceWorker')) event.preventDefault();
+  });
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 
   return {

@@ -51,7 +51,21 @@ describe('npm start', () => {
     expect(page.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
     const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
-    expect((await fetch(`${url}${script}`)).status).toBe(200);
+    expect(page.headers.get('Cache-Control')).toBe('no-cache');
+    // The scripts go compressed at build time, kept a year (their names change with them), and
+    // without their source maps.
+    const asset = await fetch(`${url}${script}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('Content-Encoding')).toBe('br');
+    expect(asset.headers.get('Content-Type')).toMatch(/javascript/);
+    expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    const plain = await fetch(`${url}${script}`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect((await plain.arrayBuffer()).byteLength).toBeGreaterThan(
+      3 * (await asset.arrayBuffer()).byteLength,
+    );
+    expect((await fetch(`${url}${script}.map`)).status).toBe(404);
+    expect((await fetch(`${url}/assets/gone-0000.js`)).status).toBe(404);
     // The real build holds neither the demo's database nor the server's code.
     const assets = await readdir(path.join(fresh.dir, 'dist/assets'));
     expect(assets.filter((f) => /pglite|\.wasm$|\.data$/i.test(f))).toEqual([]);
