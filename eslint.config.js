@@ -103,6 +103,7 @@ export default tseslint.config(
     ignores: [
       '**/*.tmp.*',
       'dist/',
+      'dist-server/',
       'coverage/',
       'public/mockServiceWorker.js',
       'src/api/schema.gen.ts',

@@ -23,7 +23,7 @@ async function freshDatabase(adminUrl: string): Promise<string> {
 }
 
 function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['dist-server/main.js'], {
     cwd: root,
     // Behind a proxy, as in production: the contention bench sends X-Forwarded-For.
     env: { ...process.env, PORT: '0', DATABASE_POOL_SIZE: '10', TRUST_PROXY: '1', ...env },

@@ -29,5 +29,8 @@ export async function openDatabase({
   }
   // PGlite creates only the last folder of the path.
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  return wrapPglite(await PGlite.create(dataDir));
+  // PGlite's default buffer cache (128 MB) sits in its WebAssembly memory, which never shrinks;
+  // the pages it would hold are in the operating system's file cache anyway. 32 MB keeps an
+  // association's working set (the demo's whole database is 60 MB on disk) for 100 MB less.
+  return wrapPglite(await PGlite.create(dataDir, { postgresqlconf: ['shared_buffers=32MB'] }));
 }
