@@ -34,6 +34,8 @@ export interface Caller {
   };
   association: { id: string; name: string; shortName: string };
   session: { id: string; csrfToken: string };
+  /** Read with the session (one query a request, not two): what lists and filters depend on. */
+  settings: { firstContactDelayDays: number };
 }
 
 export type Env = { Variables: { caller: Caller; route: string } };
@@ -50,7 +52,12 @@ export async function findCaller(deps: Deps, token: string | undefined): Promise
   const now = deps.now();
   const db = deps.db();
   const [row] = await db
-    .select({ session: sessions, user: users, association: associations })
+    .select({
+      session: sessions,
+      user: users,
+      association: associations,
+      firstContactDelayDays: settings.firstContactDelayDays,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(associations, eq(associations.id, users.associationId))
@@ -67,7 +74,7 @@ export async function findCaller(deps: Deps, token: string | undefined): Promise
       ),
     );
   if (!row) return null;
-  const { user, association, session } = row;
+  const { user, association, session, firstContactDelayDays } = row;
   if (now.getTime() - session.lastSeenAt.getTime() >= SEEN_EVERY_MS)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
   return {
@@ -81,6 +88,7 @@ export async function findCaller(deps: Deps, token: string | undefined): Promise
     },
     association,
     session: { id: session.id, csrfToken: session.csrfToken },
+    settings: { firstContactDelayDays },
   };
 }
 

@@ -7,7 +7,7 @@ import { randomToken, sha256 } from '../auth/passwords';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/database';
 import { publicUser } from '../db/rows';
-import { associations, sessions, users } from '../db/schema';
+import { associations, sessions, settings, users } from '../db/schema';
 import {
   SESSION_COOKIE,
   findCaller,
@@ -103,9 +103,10 @@ export function authRoutes(deps: Deps) {
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
       lastSeenAt: now,
     };
-    const [association] = await db
-      .select()
+    const [home] = await db
+      .select({ association: associations, firstContactDelayDays: settings.firstContactDelayDays })
       .from(associations)
+      .innerJoin(settings, eq(settings.associationId, associations.id))
       .where(eq(associations.id, user.associationId));
     const caller: Caller = {
       user: {
@@ -116,8 +117,9 @@ export function authRoutes(deps: Deps) {
         mentorId: user.mentorId,
         email: user.email,
       },
-      association: association!,
+      association: home!.association,
       session: { id: session.id, csrfToken: session.csrfToken },
+      settings: { firstContactDelayDays: home!.firstContactDelayDays },
     };
     await db.transaction(async (tx) => {
       const t: Db = tx;

@@ -12,7 +12,7 @@ import type { Db } from '../db/database';
 import { byteOrder } from '../db/rows';
 import { referrals, users } from '../db/schema';
 import { readBody, requireCaller, type Deps, type Env } from '../http/context';
-import { blockerOf, delayDaysOf, referralFilters } from './referrals';
+import { blockerOf, referralFilters } from './referrals';
 
 export function bulkRoutes(deps: Deps) {
   const app = new Hono<Env>();
@@ -49,7 +49,7 @@ export function bulkRoutes(deps: Deps) {
           searchParamsToObject(new URLSearchParams(body.query)),
           422,
         );
-        where = referralFilters(q, mine, now, await delayDaysOf(db, mine));
+        where = referralFilters(q, mine, now, caller.settings.firstContactDelayDays);
       } else {
         where = and(eq(referrals.associationId, mine), inArray(referrals.id, body.ids!));
       }

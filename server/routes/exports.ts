@@ -40,7 +40,7 @@ import { Gate } from '../http/limits';
 import { auditWhere } from './audit-log';
 import { pairBatch } from './mentorships';
 import { mentorWhere } from './mentors';
-import { delayDaysOf, referralFilters } from './referrals';
+import { referralFilters } from './referrals';
 import { indicatorsFor } from './reporting';
 
 // Small enough that a batch barely delays the queries queued behind it on PGlite (bench: contention).
@@ -76,25 +76,24 @@ function source(
   switch (kind) {
     case 'referrals': {
       const filters = parseOr(ReferralListQuery, params, 400);
-      return delayDaysOf(db, mine).then((delay) =>
-        sourceOf(REFERRAL_COLUMNS, async (from) =>
-          (
-            await db
-              .select({
-                referral: referrals,
-                assigneeFirst: assignee.firstName,
-                assigneeLast: assignee.lastName,
-              })
-              .from(referrals)
-              .leftJoin(assignee, eq(assignee.id, referrals.assigneeId))
-              .where(and(referralFilters(filters, mine, now, delay), after(referrals.id, from)))
-              .orderBy(byteOrder(referrals.id))
-              .limit(BATCH)
-          ).map(({ referral, assigneeFirst, assigneeLast }) => ({
-            ...fromRow(referral),
-            assignee: assigneeFirst ? `${assigneeFirst} ${assigneeLast}` : null,
-          })),
-        ),
+      const delay = caller.settings.firstContactDelayDays;
+      return sourceOf(REFERRAL_COLUMNS, async (from) =>
+        (
+          await db
+            .select({
+              referral: referrals,
+              assigneeFirst: assignee.firstName,
+              assigneeLast: assignee.lastName,
+            })
+            .from(referrals)
+            .leftJoin(assignee, eq(assignee.id, referrals.assigneeId))
+            .where(and(referralFilters(filters, mine, now, delay), after(referrals.id, from)))
+            .orderBy(byteOrder(referrals.id))
+            .limit(BATCH)
+        ).map(({ referral, assigneeFirst, assigneeLast }) => ({
+          ...fromRow(referral),
+          assignee: assigneeFirst ? `${assigneeFirst} ${assigneeLast}` : null,
+        })),
       );
     }
     case 'mentors': {

@@ -192,14 +192,6 @@ export async function lockReferral(db: Db, id: string, associationId: string) {
   return row ?? fail(404, 'Introuvable.');
 }
 
-export async function delayDaysOf(db: Db, associationId: string) {
-  const [row] = await db
-    .select({ days: settings.firstContactDelayDays })
-    .from(settings)
-    .where(eq(settings.associationId, associationId));
-  return row?.days ?? 7;
-}
-
 /** The referral rules of an association: its age range, and postal codes that exist. */
 export async function referralRules(db: Db, associationId: string, today: Date) {
   const [row] = await db
@@ -220,7 +212,7 @@ export function referralRoutes(deps: Deps) {
       q,
       caller.association.id,
       deps.now(),
-      await delayDaysOf(db, caller.association.id),
+      caller.settings.firstContactDelayDays,
     );
     const [[{ total } = { total: 0 }], rows] = await Promise.all([
       db.select({ total: count() }).from(referrals).where(where),

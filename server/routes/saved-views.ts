@@ -14,7 +14,7 @@ import {
   type Env,
 } from '../http/context';
 import { countPairs } from './mentorships';
-import { delayDaysOf, referralFilters } from './referrals';
+import { referralFilters } from './referrals';
 
 type ViewRow = typeof savedViews.$inferSelect;
 
@@ -22,13 +22,18 @@ export function savedViewRoutes(deps: Deps) {
   const app = new Hono<Env>();
 
   /** The view with its live count; `delayDays` is read once per request, not once per view. */
-  async function withCount(db: Db, view: ViewRow, caller: Caller, delayDays: number) {
+  async function withCount(db: Db, view: ViewRow, caller: Caller) {
     const filters = savedViewQuery(view.resource, view.query);
     let n: number;
     if (filters.resource === 'mentorships') {
       n = await countPairs(db, caller, deps.now(), filters.query);
     } else {
-      const where = referralFilters(filters.query, caller.association.id, deps.now(), delayDays);
+      const where = referralFilters(
+        filters.query,
+        caller.association.id,
+        deps.now(),
+        caller.settings.firstContactDelayDays,
+      );
       [{ n } = { n: 0 }] = await db.select({ n: count() }).from(referrals).where(where);
     }
     const { associationId: _a, ...rest } = view;
@@ -63,8 +68,7 @@ export function savedViewRoutes(deps: Deps) {
         ),
       );
     rows.sort((a, b) => a.name.localeCompare(b.name, 'fr') || (a.id < b.id ? -1 : 1));
-    const delayDays = await delayDaysOf(db, caller.association.id);
-    return c.json(await Promise.all(rows.map((row) => withCount(db, row, caller, delayDays))));
+    return c.json(await Promise.all(rows.map((row) => withCount(db, row, caller))));
   });
 
   app.post('/', async (c) => {
@@ -81,10 +85,7 @@ export function savedViewRoutes(deps: Deps) {
         ownerId: caller.user.id,
       })
       .returning();
-    return c.json(
-      await withCount(db, view!, caller, await delayDaysOf(db, caller.association.id)),
-      201,
-    );
+    return c.json(await withCount(db, view!, caller), 201);
   });
 
   app.put('/:id', async (c) => {
@@ -101,7 +102,7 @@ export function savedViewRoutes(deps: Deps) {
       .returning();
     // Changed between the read and the write: the same conflict as a stale If-Match.
     if (!next) return fail(409, 'Cette vue a été modifiée entre-temps.');
-    return c.json(await withCount(db, next, caller, await delayDaysOf(db, caller.association.id)));
+    return c.json(await withCount(db, next, caller));
   });
 
   app.delete('/:id', async (c) => {
