@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './scripts/precompress';
 
@@ -42,7 +43,22 @@ const e2e = (name: string, backend: string) => ({
 });
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    precompress(),
+    {
+      // With the real server, the session is asked for by the page itself, while the scripts
+      // download: the first screen does not wait for them to run before its first request.
+      name: 'binome-preload-session',
+      transformIndexHtml: (html, { server }) =>
+        !server && loadEnv(mode, process.cwd(), 'VITE_').VITE_BACKEND === 'server'
+          ? html.replace(
+              '</title>',
+              '</title>\n    <link rel="preload" href="/api/auth/session" as="fetch" crossorigin />',
+            )
+          : html,
+    },
+  ],
   build: {
     target: 'es2022',
     // Source maps are not shipped: what is served is what runs.

@@ -26,6 +26,9 @@ function HomeRedirect() {
   return <Navigate to={session ? homePath(session.user.role) : '/connexion'} replace />;
 }
 
+/** Asks for what a screen shows first, at its address: a module loaded beside the screen's code. */
+type ScreenData = () => Promise<(queryClient: QueryClient, url: URL) => Promise<unknown>[]>;
+
 /** A guard depends on the path only: filters in the query string do not re-run it. */
 const samePathNoCheck: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
   currentUrl.pathname !== nextUrl.pathname;
@@ -40,27 +43,36 @@ const pairPage = async () => ({
  */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   const loadSession = () => queryClient.ensureQueryData(sessionQuery);
+  /**
+   * The guard, and the screen's first data: its module loads beside the screen's code, and its
+   * requests leave once the session allows them, not after the screen has rendered.
+   */
   const allow =
-    (roles: Role[]) =>
+    (roles: Role[], data?: ScreenData) =>
     async ({ request }: LoaderFunctionArgs) => {
-      const session = await loadSession();
-      if (!session) {
-        const url = new URL(request.url);
-        throw redirect(loginPath(url.pathname + url.search));
-      }
+      const url = new URL(request.url);
+      const [session, load] = await Promise.all([loadSession(), data?.()]);
+      if (!session) throw redirect(loginPath(url.pathname + url.search));
       // A temporary password: the person chooses their own before anything else.
-      if (session.user.mustChangePassword && new URL(request.url).pathname !== PROFILE_PATH)
+      if (session.user.mustChangePassword && url.pathname !== PROFILE_PATH)
         throw redirect(PROFILE_PATH);
       if (!roles.includes(session.user.role)) throw new Response('', { status: 403 });
+      // What is cached shows at once (the screen refreshes it); a failure is the screen's to show,
+      // with its retry.
+      await Promise.allSettled(load?.(queryClient, url) ?? []);
       return null;
     };
   const page = (
     path: string,
     roles: Role[],
     route: Omit<RouteObject, 'path' | 'loader' | 'index' | 'children'>,
+    data?: ScreenData,
   ): RouteObject => ({
     path,
-    loader: allow(roles),
+    loader: allow(roles, data),
+    // Within a screen, its filters and pages change the address: the screen's own queries
+    // follow them (the rows in place meanwhile), so the control clicked answers at once.
+    shouldRevalidate: samePathNoCheck,
     ...route,
   });
 
@@ -95,23 +107,34 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               errorElement: <RouteError />,
               children: [
                 { index: true, Component: HomeRedirect },
-                page('tableau-de-bord', STAFF, {
-                  lazy: async () => ({
-                    Component: (await import('../features/dashboard/components/dashboard-page'))
-                      .DashboardPage,
-                  }),
-                }),
+                page(
+                  'tableau-de-bord',
+                  STAFF,
+                  {
+                    lazy: async () => ({
+                      Component: (await import('../features/dashboard/components/dashboard-page'))
+                        .DashboardPage,
+                    }),
+                  },
+                  async () =>
+                    (await import('../features/dashboard/api/dashboard-data')).dashboardData,
+                ),
                 page('a-faire', STAFF, {
                   lazy: async () => ({
                     Component: (await import('../features/tasks/components/tasks-page')).TasksPage,
                   }),
                 }),
-                page('orientations', STAFF, {
-                  lazy: async () => ({
-                    Component: (await import('../features/referrals/components/inbox-page'))
-                      .InboxPage,
-                  }),
-                }),
+                page(
+                  'orientations',
+                  STAFF,
+                  {
+                    lazy: async () => ({
+                      Component: (await import('../features/referrals/components/inbox-page'))
+                        .InboxPage,
+                    }),
+                  },
+                  async () => (await import('../features/referrals/api/inbox-data')).inboxData,
+                ),
                 page('orientations/nouvelle', STAFF, {
                   lazy: async () => ({
                     Component: (await import('../features/referrals/components/new-referral-page'))
@@ -201,12 +224,18 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                       .PersonalFilePage,
                   }),
                 }),
-                page('mes-binomes', MENTOR, {
-                  lazy: async () => ({
-                    Component: (await import('../features/mentorships/components/my-pairs-page'))
-                      .MyPairsPage,
-                  }),
-                }),
+                page(
+                  'mes-binomes',
+                  MENTOR,
+                  {
+                    lazy: async () => ({
+                      Component: (await import('../features/mentorships/components/my-pairs-page'))
+                        .MyPairsPage,
+                    }),
+                  },
+                  async () =>
+                    (await import('../features/mentorships/api/my-pairs-data')).myPairsData,
+                ),
                 page('mes-binomes/:id', MENTOR, { lazy: pairPage }),
                 page('profil', EVERYONE, {
                   lazy: async () => ({

@@ -1,6 +1,5 @@
 import {
   Button,
-  Checkbox,
   Group,
   Menu,
   Pagination,
@@ -22,6 +21,7 @@ import {
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { rememberRow, rememberedRow } from '../lib/return-focus';
+import { RowCheckbox } from './list-cells';
 import type { Density, ListPreferences } from '../lib/list-preferences';
 import { t } from '../lib/i18n';
 
@@ -37,16 +37,16 @@ export function selectColumn<TData extends RowData>(nameOf: (row: TData) => stri
   return createColumnHelper<typeof listFeatures, TData>().display({
     id: 'select',
     header: ({ table }) => (
-      <Checkbox
-        aria-label={t.inbox.selectPage}
+      <RowCheckbox
+        label={t.inbox.selectPage}
         checked={table.getIsAllPageRowsSelected()}
         indeterminate={table.getIsSomePageRowsSelected()}
         onChange={table.getToggleAllPageRowsSelectedHandler()}
       />
     ),
     cell: ({ row }) => (
-      <Checkbox
-        aria-label={t.inbox.selectRow(nameOf(row.original))}
+      <RowCheckbox
+        label={t.inbox.selectRow(nameOf(row.original))}
         checked={row.getIsSelected()}
         onChange={row.getToggleSelectedHandler()}
         tabIndex={-1}
@@ -56,13 +56,6 @@ export function selectColumn<TData extends RowData>(nameOf: (row: TData) => stri
     enableHiding: false,
   });
 }
-
-/** A long cell wraps on two lines at most, so that the columns fit a laptop's width. */
-export const WrappingCell = ({ children }: { children: ReactNode }) => (
-  <Text size="sm" lineClamp={2} miw={120} maw={220} style={{ whiteSpace: 'normal' }}>
-    {children}
-  </Text>
-);
 
 interface Props<TData extends RowData> {
   table: ReactTable<typeof listFeatures, TData>;
@@ -192,17 +185,26 @@ export function DataTable<TData extends RowData>({ table, density, minWidth }: P
         </Table.Thead>
         <Table.Tbody ref={body} onKeyDown={onKeyDown} onClick={onClick}>
           {rows.map((row) => (
-            <Table.Tr
+            // Plain elements with the table's classes: a page of rows is hundreds of cells, and
+            // Mantine's components cost a style resolution each (decision 0017).
+            <tr
               key={row.id}
+              className={Table.classes.tr}
+              data-with-row-border
+              data-hover
               data-row-id={row.id}
-              bg={row.getIsSelected() ? 'var(--mantine-primary-color-light)' : undefined}
+              style={
+                row.getIsSelected()
+                  ? { background: 'var(--mantine-primary-color-light)' }
+                  : undefined
+              }
             >
               {row.getVisibleCells().map((cell) => (
-                <Table.Td key={cell.id}>
+                <td key={cell.id} className={Table.classes.td}>
                   {render(cell.column.columnDef.cell, cell.getContext())}
-                </Table.Td>
+                </td>
               ))}
-            </Table.Tr>
+            </tr>
           ))}
         </Table.Tbody>
       </Table>

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
@@ -33,6 +34,11 @@ const useStore = create<Store>()(
 export function useListPreferences(list: string, userId: string, defaults: ListPreferences) {
   const key = `${list}:${userId}`;
   const preferences = useStore((state) => state.byKey[key] ?? defaults);
-  const set = useStore((state) => state.set);
-  return { ...preferences, set: (patch: Partial<ListPreferences>) => set(key, defaults, patch) };
+  const store = useStore((state) => state.set);
+  // Stable, so that a memoised table is not re-rendered for a new function each time.
+  const set = useCallback(
+    (patch: Partial<ListPreferences>) => store(key, defaults, patch),
+    [store, key, defaults],
+  );
+  return { ...preferences, set };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { searchParamsToObject } from '../domain/queries';
@@ -32,14 +32,27 @@ export function filterKeys<S extends z.ZodObject>(schema: S) {
 export const isSet = (value: unknown) =>
   Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
 
-export function useListQuery<S extends z.ZodType>(schema: S) {
+/**
+ * The list's query from the address, and `update` to change it. `prefetch` (stable) is handed the
+ * next query as the control is used: its rows are asked for at once, while the screen re-renders.
+ */
+export function useListQuery<S extends z.ZodType>(
+  schema: S,
+  prefetch?: (query: z.infer<S>) => void,
+) {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(schema, params), [schema, params]);
+  // React Router's setter changes with the address; `update` does not, so that what receives it
+  // (a memoised table) is not drawn again for that alone.
+  const latestSetParams = useRef(setParams);
+  useLayoutEffect(() => {
+    latestSetParams.current = setParams;
+  });
 
   /** Changes some keys; any change but the page's goes back to page 1. */
   const update = useCallback(
     (patch: ListPatch) =>
-      setParams((previous) => {
+      latestSetParams.current((previous) => {
         const next = new URLSearchParams(previous);
         for (const [key, value] of Object.entries(patch)) {
           next.delete(key);
@@ -51,9 +64,10 @@ export function useListQuery<S extends z.ZodType>(schema: S) {
           for (const v of values) next.append(key, v);
         }
         if (!('page' in patch)) next.delete('page');
+        prefetch?.(parseListQuery(schema, next));
         return next;
       }),
-    [setParams],
+    [schema, prefetch],
   );
 
   return { query, search: params.toString(), update };

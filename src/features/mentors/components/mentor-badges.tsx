@@ -1,4 +1,5 @@
-import { Badge, Group, Progress, Text } from '@mantine/core';
+import { Group, Progress, Text } from '@mantine/core';
+import { CellBadge } from '../../../components/list-cells';
 import type { MentorStatus } from '../../../domain/enums';
 import type { HonorabilityStatus } from '../../../domain/matching';
 import { t } from '../../../lib/i18n';
@@ -14,16 +15,8 @@ const STATUS_COLORS: Record<MentorStatus, string> = {
   ARCHIVED: 'gray',
 };
 
-/** Badges keep their whole label: a narrow table column must not cut it to "Com…". */
-const WHOLE = {
-  root: { textTransform: 'none', maxWidth: 'none' },
-  label: { overflow: 'visible' },
-} as const;
-
 export const MentorStatusBadge = ({ status }: { status: MentorStatus }) => (
-  <Badge color={STATUS_COLORS[status]} variant="light" styles={WHOLE}>
-    {t.labels.mentorStatus[status]}
-  </Badge>
+  <CellBadge color={STATUS_COLORS[status]}>{t.labels.mentorStatus[status]}</CellBadge>
 );
 
 const HONORABILITY_COLORS: Record<HonorabilityStatus, string> = {
@@ -41,11 +34,11 @@ export const HonorabilityBadge = ({
   status: HonorabilityStatus;
   named?: boolean;
 }) => (
-  <Badge color={HONORABILITY_COLORS[status]} variant="light" styles={WHOLE}>
+  <CellBadge color={HONORABILITY_COLORS[status]}>
     {named
       ? t.mentors.honorabilityNamed(t.labels.honorabilityStatus[status])
       : t.labels.honorabilityStatus[status]}
-  </Badge>
+  </CellBadge>
 );
 
 /** Current pairs against places, as a gauge that says its figures in words too. */

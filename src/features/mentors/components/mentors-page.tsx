@@ -10,9 +10,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/error';
 import { settingsQuery, useSession } from '../../../api/shared-queries';
@@ -137,7 +137,12 @@ function BulkBar({ rows, onDone }: { rows: MentorSummary[]; onDone: () => void }
 
 export function MentorsPage() {
   const session = useSession()!;
-  const { query, search, update } = useListQuery(MentorListQuery);
+  const queryClient = useQueryClient();
+  const prefetch = useCallback(
+    (next: MentorListQuery) => void queryClient.prefetchQuery(mentorsQuery(next)),
+    [queryClient],
+  );
+  const { query, search, update } = useListQuery(MentorListQuery, prefetch);
   const preferences = useListPreferences('mentors', session.user.id, DEFAULT_DISPLAY);
   const list = useQuery(mentorsQuery(query));
   const settings = useQuery(settingsQuery);

@@ -1,4 +1,3 @@
-import { Anchor } from '@mantine/core';
 import {
   createColumnHelper,
   useTable,
@@ -6,19 +5,14 @@ import {
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
-import { Link } from 'react-router';
 import type { MentorSummary } from '../../../api/types';
-import {
-  DataTable,
-  WrappingCell,
-  listFeatures,
-  selectColumn,
-} from '../../../components/data-table';
+import { DataTable, listFeatures, selectColumn } from '../../../components/data-table';
 import { honorabilityStatus } from '../../../domain/matching';
 import type { Settings } from '../../../domain/types';
 import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { Density } from '../../../lib/list-preferences';
+import { RowLink, WrappingCell } from '../../../components/list-cells';
 import { HonorabilityBadge, LoadGauge, MentorStatusBadge } from './mentor-badges';
 
 const column = createColumnHelper<typeof listFeatures, MentorSummary>();
@@ -63,9 +57,9 @@ export function MentorsTable(props: Props) {
       header: t.mentors.name,
       enableHiding: false,
       cell: ({ row }) => (
-        <Anchor component={Link} to={`/mentors/${row.original.id}`} fw={600} data-row-link>
+        <RowLink to={`/mentors/${row.original.id}`}>
           {row.original.firstName} {row.original.lastName}
-        </Anchor>
+        </RowLink>
       ),
     }),
     column.accessor('status', {

@@ -8,7 +8,7 @@ import { QueryState } from '../../../components/query-state';
 import { formatDate, formatRelativeDay } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { MEETING_STATUSES } from '../../../domain/meetings';
-import { mentorshipsQuery } from '../api/mentorships';
+import { myOpenPairsQuery } from '../api/my-pairs-data';
 import { useMeetingDrafts } from '../hooks/meeting-drafts';
 import { MeetingForm } from './meeting-form';
 import { OutboxStatus } from './outbox-status';
@@ -97,14 +97,7 @@ function PairCard({ pair }: { pair: Mentorship }) {
 }
 
 export function MyPairsPage() {
-  // Open pairs first: a mentor's day is about the pairs still going.
-  const query = useQuery(
-    mentorshipsQuery({
-      status: ['PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED'],
-      pageSize: 100,
-      sort: '-lastMeetingAt',
-    }),
-  );
+  const query = useQuery(myOpenPairsQuery);
   return (
     <>
       <PageHeader title={t.myPairs.title} />

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { CellBadge } from '../../../components/list-cells';
 import type { Mentorship } from '../../../api/types';
 import type { HealthLevel } from '../../../domain/follow-up';
 import { t } from '../../../lib/i18n';
@@ -17,24 +17,14 @@ const HEALTH_COLORS: Record<HealthLevel, string> = {
   AT_RISK: 'red',
 };
 
-/** Badges keep their whole label: a narrow column must not cut it. */
-const WHOLE = {
-  root: { textTransform: 'none', maxWidth: 'none' },
-  label: { overflow: 'visible' },
-} as const;
-
 export const PairStatusBadge = ({ status }: { status: Mentorship['status'] }) => (
-  <Badge color={STATUS_COLORS[status]} variant="light" styles={WHOLE}>
-    {t.labels.mentorshipStatus[status]}
-  </Badge>
+  <CellBadge color={STATUS_COLORS[status]}>{t.labels.mentorshipStatus[status]}</CellBadge>
 );
 
 /** The pair's health, with the rule behind it as the badge's description. */
 export function HealthBadge({ health }: { health: Mentorship['health'] }) {
   if (!health) return <>—</>;
   return (
-    <Badge color={HEALTH_COLORS[health.level]} variant="light" styles={WHOLE}>
-      {t.labels.healthLevel[health.level]}
-    </Badge>
+    <CellBadge color={HEALTH_COLORS[health.level]}>{t.labels.healthLevel[health.level]}</CellBadge>
   );
 }

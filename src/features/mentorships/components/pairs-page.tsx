@@ -10,9 +10,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { teamQuery, useSession } from '../../../api/shared-queries';
 import { DisplayControls, ListPagination, shownColumns } from '../../../components/data-table';
 import { ExportButton } from '../../../components/export-button';
@@ -109,7 +109,12 @@ function ReassignBar({
 /** Every pair of the association: filters, sort and page live in the address, like the other lists. */
 export function PairsPage() {
   const session = useSession()!;
-  const { query, search, update } = useListQuery(MentorshipListQuery);
+  const queryClient = useQueryClient();
+  const prefetch = useCallback(
+    (next: MentorshipListQuery) => void queryClient.prefetchQuery(mentorshipsQuery(next)),
+    [queryClient],
+  );
+  const { query, search, update } = useListQuery(MentorshipListQuery, prefetch);
   const preferences = useListPreferences('mentorships', session.user.id, DEFAULT_DISPLAY);
   const list = useQuery(mentorshipsQuery(query));
   const team = useQuery(teamQuery);

@@ -1,4 +1,3 @@
-import { Anchor } from '@mantine/core';
 import {
   createColumnHelper,
   useTable,
@@ -6,9 +5,9 @@ import {
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
-import { Link } from 'react-router';
 import type { Mentorship } from '../../../api/types';
 import { DataTable, listFeatures, selectColumn } from '../../../components/data-table';
+import { RowLink } from '../../../components/list-cells';
 import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { Density } from '../../../lib/list-preferences';
@@ -44,9 +43,9 @@ const columns = column.columns([
     enableHiding: false,
     enableSorting: false,
     cell: ({ row }) => (
-      <Anchor component={Link} to={`/binomes/${row.original.id}`} fw={600} data-row-link>
+      <RowLink to={`/binomes/${row.original.id}`}>
         {row.original.mentee.firstName} {row.original.mentee.lastName}
-      </Anchor>
+      </RowLink>
     ),
   }),
   column.accessor('mentor', {

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import type { RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ColumnVisibilityState, RowSelectionState, SortingState } from '@tanstack/react-table';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { settingsQuery, teamQuery, useSession } from '../../../api/shared-queries';
 import { ErrorState, LoadingState } from '../../../components/query-state';
@@ -34,6 +34,7 @@ const COLUMN_LABELS = {
 };
 
 const DEFAULT_DISPLAY = { columns: { channel: false }, density: 'comfortable' as const };
+const NO_ROWS: RowSelectionState = {};
 
 /** Statuses a coordinator sets by hand; pairing moves go through proposals. */
 const MANUAL_TARGETS = REFERRAL_STATUSES.filter(
@@ -168,24 +169,47 @@ function BulkBar({
 
 export function InboxPage() {
   const session = useSession()!;
-  const { query, search, update } = useListQuery(ReferralListQuery);
+  const queryClient = useQueryClient();
+  const prefetch = useCallback(
+    (next: ReferralListQuery) => void queryClient.prefetchQuery(referralsQuery(next)),
+    [queryClient],
+  );
+  const { query, search, update } = useListQuery(ReferralListQuery, prefetch);
   const preferences = useListPreferences('referrals', session.user.id, DEFAULT_DISPLAY);
   const list = useQuery(referralsQuery(query));
   const settings = useQuery(settingsQuery);
   const team = useQuery(teamQuery);
-  const teamOptions = (team.data ?? []).map((m) => ({
-    value: m.id,
-    label: `${m.firstName} ${m.lastName}`,
-  }));
-  const names = Object.fromEntries(teamOptions.map((m) => [m.value, m.label]));
+  const teamOptions = useMemo(
+    () => (team.data ?? []).map((m) => ({ value: m.id, label: `${m.firstName} ${m.lastName}` })),
+    [team.data],
+  );
+  const names = useMemo(
+    () => Object.fromEntries(teamOptions.map((m) => [m.value, m.label])),
+    [teamOptions],
+  );
   // A selection belongs to the rows it was made on: a new filter, sort or page starts afresh.
-  const [selected, setSelected] = useState({ search, rows: {} as RowSelectionState, all: false });
-  const current = selected.search === search ? selected : { search, rows: {}, all: false };
+  const [selected, setSelected] = useState({ search, rows: NO_ROWS, all: false });
+  const current = selected.search === search ? selected : { search, rows: NO_ROWS, all: false };
   const selection = current.rows;
   const allMatching = current.all;
-  const setSelection = (rows: RowSelectionState) => setSelected({ search, rows, all: false });
+  const setSelection = useCallback(
+    (rows: RowSelectionState) => setSelected({ search, rows, all: false }),
+    [search],
+  );
   const setAllMatching = (all: boolean) => setSelected({ ...current, all });
   const now = useMemo(() => clockNow(), []);
+  // The table's props keep their identity while only the address changes: on a click, the
+  // rows on screen are not drawn again before the new ones arrive.
+  const sorting = useMemo(() => sortingFromQuery(query.sort), [query.sort]);
+  const onSortingChange = useCallback(
+    (next: SortingState) => update({ sort: sortFromSorting(next) }),
+    [update],
+  );
+  const setPreferences = preferences.set;
+  const onColumnVisibilityChange = useCallback(
+    (columns: ColumnVisibilityState) => setPreferences({ columns }),
+    [setPreferences],
+  );
 
   const page = list.data;
   const ids = Object.keys(selection).filter((id) => selection[id]);
@@ -257,10 +281,10 @@ export function InboxPage() {
           ) : (
             <InboxTable
               rows={page!.items}
-              sorting={sortingFromQuery(query.sort)}
-              onSortingChange={(sorting) => update({ sort: sortFromSorting(sorting) })}
+              sorting={sorting}
+              onSortingChange={onSortingChange}
               columnVisibility={preferences.columns}
-              onColumnVisibilityChange={(columns) => preferences.set({ columns })}
+              onColumnVisibilityChange={onColumnVisibilityChange}
               selection={selection}
               onSelectionChange={setSelection}
               density={preferences.density}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { memo } from 'react';
 import {
   createColumnHelper,
   useTable,
@@ -6,19 +6,20 @@ import {
   type SortingState,
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
-import { Link } from 'react-router';
 import type { ReferralSummary } from '../../../api/types';
 import { ageOn } from '../../../domain/age';
 import { isFirstContactOverdue } from '../../../domain/settings';
 import { formatDate, formatRelative } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import {
-  DataTable,
-  WrappingCell,
-  listFeatures,
-  selectColumn,
-} from '../../../components/data-table';
+import { DataTable, listFeatures, selectColumn } from '../../../components/data-table';
 import type { Density } from '../../../lib/list-preferences';
+import {
+  CellBadge,
+  CellGroup,
+  CellText,
+  RowLink,
+  WrappingCell,
+} from '../../../components/list-cells';
 import { StatusBadge } from './status-badge';
 
 const column = createColumnHelper<typeof listFeatures, ReferralSummary>();
@@ -63,7 +64,8 @@ interface Props {
   now: Date;
 }
 
-export function InboxTable(props: Props) {
+/** Memoised: a change of address alone (a page asked for) leaves the rows on screen as they are. */
+export const InboxTable = memo(function InboxTable(props: Props) {
   const { rows, sorting, columnVisibility, selection, density, now, delayDays } = props;
 
   const columns = column.columns([
@@ -73,9 +75,9 @@ export function InboxTable(props: Props) {
       header: t.inbox.name,
       enableHiding: false,
       cell: ({ row }) => (
-        <Anchor component={Link} to={`/orientations/${row.original.id}`} fw={600} data-row-link>
+        <RowLink to={`/orientations/${row.original.id}`}>
           {row.original.firstName} {row.original.lastName}
-        </Anchor>
+        </RowLink>
       ),
     }),
     column.accessor('birthDate', {
@@ -92,16 +94,16 @@ export function InboxTable(props: Props) {
       id: 'received',
       header: t.inbox.received,
       cell: ({ row }) => (
-        <Group gap={6} wrap="nowrap">
-          <Text size="sm" title={formatDate(row.original.receivedAt)}>
+        <CellGroup>
+          <CellText title={formatDate(row.original.receivedAt)}>
             {formatRelative(row.original.receivedAt, now)}
-          </Text>
+          </CellText>
           {isFirstContactOverdue(row.original, delayDays, now) && (
-            <Badge color="red" variant="light" size="sm" style={{ flexShrink: 0 }}>
+            <CellBadge color="red" size="sm">
               {t.inbox.overdueBadge}
-            </Badge>
+            </CellBadge>
           )}
-        </Group>
+        </CellGroup>
       ),
     }),
     column.accessor('commune', {
@@ -160,4 +162,4 @@ export function InboxTable(props: Props) {
   });
 
   return <DataTable table={table} density={density} minWidth={760} />;
-}
+});

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { CellBadge } from '../../../components/list-cells';
 import type { ReferralStatus } from '../../../domain/enums';
 import { t } from '../../../lib/i18n';
 
@@ -15,12 +15,5 @@ const COLORS: Record<ReferralStatus, string> = {
 };
 
 export const StatusBadge = ({ status }: { status: ReferralStatus }) => (
-  <Badge
-    color={COLORS[status]}
-    variant="light"
-    // The whole label, even in a narrow table column.
-    styles={{ root: { textTransform: 'none', maxWidth: 'none' }, label: { overflow: 'visible' } }}
-  >
-    {t.labels.referralStatus[status]}
-  </Badge>
+  <CellBadge color={COLORS[status]}>{t.labels.referralStatus[status]}</CellBadge>
 );
