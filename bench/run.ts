@@ -8,24 +8,35 @@ import { inboxFigures } from './inbox';
 import { matchingFigures } from './matching';
 import { report } from './results';
 import { serverLoad, withPgliteServer, withScaleServer } from './server-load';
+import { versusReactAdmin } from './versus-react-admin';
 
 // `npm run bench`: every benchmark, each figure printed as `name: value unit` and kept in
 // bench/results.json. Figures are measurements to compare, never pass/fail thresholds.
-const figures = [
-  ...(await codeSizeFigures()),
-  ...(await bundleSize()),
-  ...(await demoLoadFigures()),
-  ...(await matchingFigures()),
-];
-// The server serves dist/: build it as `npm start` does, for the inbox in a real browser.
+// `npm run bench -- versus` runs only the side-by-side with react-admin (on the scale server).
+const onlyVersus = process.argv.includes('versus');
+const figures = onlyVersus
+  ? []
+  : [
+      ...(await codeSizeFigures()),
+      ...(await bundleSize()),
+      ...(await demoLoadFigures()),
+      ...(await matchingFigures()),
+    ];
+// The server serves dist/, and runs built: as `npm start` does.
 await build({ mode: 'server', logLevel: 'error' });
+await build({ configFile: 'vite.server.config.ts' });
 figures.push(
-  ...(await withPgliteServer((base) => contentionFigures(base, 'pglite'))),
-  ...(await withScaleServer(async (server) => [
-    ...(await serverLoad(server)),
-    ...(await contentionFigures(server.base, 'postgresql')),
-    ...(await inboxFigures(server)),
-    ...(await followUpFigures(server)),
-  ])),
+  ...(onlyVersus ? [] : await withPgliteServer((base) => contentionFigures(base, 'pglite'))),
+  ...(await withScaleServer(async (server) =>
+    onlyVersus
+      ? versusReactAdmin(server)
+      : [
+          ...(await serverLoad(server)),
+          ...(await contentionFigures(server.base, 'postgresql')),
+          ...(await inboxFigures(server)),
+          ...(await followUpFigures(server)),
+          ...(await versusReactAdmin(server)),
+        ],
+  )),
 );
 await report(figures);
