@@ -35,14 +35,29 @@ export function App({
 
   useEffect(() => {
     // An expired session: forget what was on screen, log in again, come back here.
-    setUnauthorizedHandler(() => {
+    const expire = () => {
       if (!queryClient.getQueryData(queryKeys.session)) return;
       const { pathname, search } = router.state.location;
       queryClient.clear();
       queryClient.setQueryData(queryKeys.session, null);
       void router.navigate(loginPath(pathname + search, true), { replace: true });
+    };
+    let waiting: (() => void) | null = null;
+    setUnauthorizedHandler(() => {
+      // Refused while a screen's loader was fetching: that navigation ends first (its screen
+      // shows), then the login screen takes over, with the way back to it.
+      if (router.state.navigation.state === 'idle') return expire();
+      waiting ??= router.subscribe((state) => {
+        if (state.navigation.state !== 'idle') return;
+        waiting?.();
+        waiting = null;
+        expire();
+      });
     });
-    return () => setUnauthorizedHandler(null);
+    return () => {
+      waiting?.();
+      setUnauthorizedHandler(null);
+    };
   }, [queryClient, router]);
 
   return (

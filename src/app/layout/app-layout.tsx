@@ -55,8 +55,9 @@ export function AppLayout() {
   const openConcerns = useOpenConcernCount(staff);
   const otherTasks = useTaskCount(staff);
   useMeetingOutbox();
-  // Logged out (or expired) while on a screen: the login screen takes over.
-  if (!session) return <Navigate to={LOGIN_PATH} replace />;
+  // Logged out (or expired) while on a screen: the login screen takes over, unless a navigation
+  // already leads there (an expired session's, which says why: its request may end mid-way).
+  if (!session) return navigation.state === 'idle' ? <Navigate to={LOGIN_PATH} replace /> : null;
 
   return (
     <AppShell
