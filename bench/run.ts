@@ -12,7 +12,12 @@ import { versusReactAdmin } from './versus-react-admin';
 
 // `npm run bench`: every benchmark, each figure printed as `name: value unit` and kept in
 // bench/results.json. Figures are measurements to compare, never pass/fail thresholds.
-// `npm run bench -- versus` runs only the side-by-side with react-admin (on the scale server).
+// `npm run bench -- versus` runs only the side-by-side with react-admin (on the scale server);
+// `npm run bench -- matching` only the matching, in process.
+if (process.argv.includes('matching')) {
+  await report(await matchingFigures());
+  process.exit(0);
+}
 const onlyVersus = process.argv.includes('versus');
 const figures = onlyVersus
   ? []

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignGreedy, assignOptimal, type CandidateEdge } from './assignment';
+import {
+  assignGreedy,
+  assignOnAllPairs,
+  assignOptimal,
+  certify,
+  type CandidateEdge,
+  type Duals,
+} from './assignment';
 
 interface Instance {
   youngPeople: number;
@@ -119,5 +126,93 @@ describe('cohort assignment', () => {
       [0, 1],
       [1, 0],
     ]);
+  });
+});
+
+/** Duals are a proof only if they are non-negative and cover every pair of the graph. */
+function covers(duals: Duals, edges: CandidateEdge[]) {
+  return (
+    duals.personal.every((u) => u >= -1e-9) &&
+    duals.price.every((v) => v >= -1e-9) &&
+    edges.every((e) => duals.personal[e.r]! + duals.price[e.m]! >= e.score - 1e-9)
+  );
+}
+
+/** Each young person's k best pairs, and the best score left out (what a cohort starts from). */
+function prune({ youngPeople, edges }: Instance, k: number) {
+  const rows = Array.from({ length: youngPeople }, (_, r) =>
+    edges.filter((e) => e.r === r).sort((a, b) => b.score - a.score),
+  );
+  return {
+    candidates: rows.map((row) => row.slice(0, k)),
+    leftOut: rows.map((row) => row[k]?.score ?? -Infinity),
+    allPairs: (r: number) => rows[r]!,
+  };
+}
+
+describe('certificate of optimality', () => {
+  it('proves the optimal assignment: duals covering every pair, their bound equal to its total', () => {
+    fc.assert(
+      fc.property(instance(12, 8), (inst) => {
+        const optimal = assignOptimal(inst.youngPeople, inst.capacities, inst.edges);
+        const duals = certify(inst.youngPeople, inst.capacities, inst.edges, optimal.pairs);
+        expect(duals).not.toBeNull();
+        expect(covers(duals!, inst.edges)).toBe(true);
+        expect(duals!.bound).toBeCloseTo(optimal.total, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds no proof for an assignment that is not optimal', () => {
+    const edges = [
+      { r: 0, m: 0, score: 0.9 },
+      { r: 0, m: 1, score: 0.8 },
+      { r: 1, m: 0, score: 0.8 },
+    ];
+    const greedy = assignGreedy(2, [1, 1], edges);
+    expect(certify(2, [1, 1], edges, greedy.pairs)).toBeNull();
+  });
+});
+
+describe('assignment over every pair from a few candidates each', () => {
+  it('recovers a pair the pruning left out when it raises the total', () => {
+    // With one candidate each, both want mentor 0; the optimum gives the first one mentor 1.
+    const inst = {
+      youngPeople: 2,
+      capacities: [1, 1],
+      edges: [
+        { r: 0, m: 0, score: 0.9 },
+        { r: 0, m: 1, score: 0.8 },
+        { r: 1, m: 0, score: 0.8 },
+      ],
+    };
+    const { candidates, leftOut, allPairs } = prune(inst, 1);
+    expect(assignOptimal(2, inst.capacities, candidates.flat()).total).toBeCloseTo(0.9);
+    const plan = assignOnAllPairs(2, inst.capacities, candidates, leftOut, allPairs);
+    expect(plan.total).toBeCloseTo(1.6);
+    expect(plan.rounds).toBe(2);
+    expect(plan.duals.bound).toBeCloseTo(1.6);
+  });
+
+  it('equals the optimum on the whole graph, with a certificate, however hard it prunes', () => {
+    fc.assert(
+      fc.property(instance(12, 8), fc.integer({ min: 1, max: 3 }), (inst, k) => {
+        const { candidates, leftOut, allPairs } = prune(inst, k);
+        const plan = assignOnAllPairs(
+          inst.youngPeople,
+          inst.capacities,
+          candidates,
+          leftOut,
+          allPairs,
+        );
+        const whole = assignOptimal(inst.youngPeople, inst.capacities, inst.edges);
+        expect(isFeasible(inst, plan.pairs)).toBe(true);
+        expect(plan.total).toBeCloseTo(whole.total, 9);
+        expect(covers(plan.duals, inst.edges)).toBe(true);
+        expect(plan.duals.bound).toBeCloseTo(plan.total, 9);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -18,6 +18,9 @@ export interface Assignment {
   total: number;
 }
 
+/** Scores differ by hundredths; anything closer is rounding. */
+const EPSILON = 1e-9;
+
 class MinHeap {
   private keys: number[] = [];
   private items: number[] = [];
@@ -102,12 +105,14 @@ export function assignOptimal(
   for (let m = 0; m < capacities.length; m += 1)
     potential[T] = Math.min(potential[T]!, potential[M + m]!);
 
+  const reduced = (e: number) => cost[e]! + potential[to[e ^ 1]!]! - potential[to[e]!]!;
   const dist = new Float64Array(nodes);
-  const via = new Int32Array(nodes);
   const done = new Uint8Array(nodes);
+  const seen = new Uint8Array(nodes);
+  const arcOf = new Int32Array(nodes);
+  const path = new Int32Array(nodes);
   for (;;) {
     dist.fill(Infinity);
-    via.fill(-1);
     done.fill(0);
     dist[S] = 0;
     const heap = new MinHeap();
@@ -120,22 +125,49 @@ export function assignOptimal(
       for (let e = head[u]!; e !== -1; e = next[e]!) {
         if (!cap[e]) continue;
         const v = to[e]!;
-        const nd = d + cost[e]! + potential[u]! - potential[v]!;
-        if (nd < dist[v]! - 1e-12) {
+        const nd = d + reduced(e);
+        if (nd < dist[v]! - EPSILON) {
           dist[v] = nd;
-          via[v] = e;
           heap.push(nd, v);
         }
       }
     }
     if (!done[T]) break;
-    const pathCost = dist[T]! + potential[T]! - potential[S]!;
-    if (pathCost >= -1e-12) break;
+    if (dist[T]! + potential[T]! - potential[S]! >= -EPSILON) break;
     const reach = dist[T]!;
     for (let v = 0; v < nodes; v += 1) potential[v]! += Math.min(dist[v]!, reach);
-    for (let v = T; v !== S; v = to[via[v]! ^ 1]!) {
-      cap[via[v]!]! -= 1;
-      cap[via[v]! ^ 1]! += 1;
+    // Every path of zero reduced cost is now a shortest one: augment along as many as a depth-first
+    // search finds (a phase), rather than one per Dijkstra. A path it misses waits for the next phase.
+    seen.fill(0);
+    for (let first = head[S]!; first !== -1; first = next[first]!) {
+      if (!cap[first] || seen[to[first]!] || reduced(first) > EPSILON) continue;
+      let depth = 0;
+      path[depth++] = first;
+      let u = to[first]!;
+      seen[u] = 1;
+      arcOf[u] = head[u]!;
+      while (depth && u !== T) {
+        let e = arcOf[u]!;
+        while (e !== -1 && (!cap[e] || seen[to[e]!] || reduced(e) > EPSILON)) e = next[e]!;
+        if (e === -1) {
+          depth -= 1;
+          u = to[path[depth]! ^ 1]!;
+          continue;
+        }
+        arcOf[u] = next[e]!;
+        path[depth++] = e;
+        u = to[e]!;
+        if (u !== T) {
+          seen[u] = 1;
+          arcOf[u] = head[u]!;
+        }
+      }
+      if (u !== T) continue;
+      for (let i = 0; i < depth; i += 1) {
+        cap[path[i]!]! -= 1;
+        cap[path[i]! ^ 1]! += 1;
+        seen[to[path[i]!]!] = 0;
+      }
     }
   }
 
@@ -170,4 +202,144 @@ export function assignGreedy(
     total += score;
   }
   return { pairs, total };
+}
+
+/**
+ * Linear-programming duals of an assignment: a value per young person (`personal`) and a price per
+ * mentor (`price`), both non-negative, with personal[r] + price[m] ≥ score for every edge. By weak
+ * duality no assignment on those edges totals more than `bound` = Σ personal + Σ capacity × price.
+ */
+export interface Duals {
+  personal: Float64Array;
+  price: Float64Array;
+  bound: number;
+}
+
+/**
+ * Duals whose bound equals the assignment's total, which proves it optimal on `edges`; null when
+ * there are none (it is not optimal). The prices are the smallest that work, so each young person
+ * keeps the largest value, which proves the most about edges left out of the graph.
+ */
+export function certify(
+  youngPeople: number,
+  capacities: number[],
+  edges: CandidateEdge[],
+  pairs: [number, number][],
+): Duals | null {
+  const mentors = capacities.length;
+  const mentorOf = new Int32Array(youngPeople).fill(-1);
+  const load = new Int32Array(mentors);
+  for (const [r, m] of pairs) {
+    mentorOf[r] = m;
+    load[m]! += 1;
+  }
+  const pairScore = new Float64Array(youngPeople);
+  for (const { r, m, score } of edges) if (mentorOf[r] === m) pairScore[r] = score;
+
+  // Complementary slackness leaves difference constraints on the prices: a young person left alone
+  // values nothing, so each of their mentors costs at least the edge's score; one paired with m′
+  // keeps score(m′) − price(m′), so price(m) ≥ price(m′) + score(m) − score(m′). The smallest
+  // prices are the longest paths in that graph (Bellman–Ford with a queue).
+  const price = new Float64Array(mentors);
+  const from = new Int32Array(mentors + 1);
+  for (const { r, m, score } of edges) {
+    if (mentorOf[r] === -1) price[m] = Math.max(price[m]!, score);
+    else if (mentorOf[r] !== m) from[mentorOf[r]! + 1]! += 1;
+  }
+  for (let m = 0; m < mentors; m += 1) from[m + 1]! += from[m]!;
+  const target = new Int32Array(from[mentors]!);
+  const gain = new Float64Array(from[mentors]!);
+  const fill = from.slice(0, mentors);
+  for (const { r, m, score } of edges) {
+    const own = mentorOf[r]!;
+    if (own === -1 || own === m) continue;
+    target[fill[own]!] = m;
+    gain[fill[own]!++] = score - pairScore[r]!;
+  }
+  const queue: number[] = [];
+  const queued = new Uint8Array(mentors);
+  const raised = new Int32Array(mentors);
+  for (let m = 0; m < mentors; m += 1) {
+    queue.push(m);
+    queued[m] = 1;
+  }
+  for (let head = 0; head < queue.length; head += 1) {
+    const own = queue[head]!;
+    queued[own] = 0;
+    for (let a = from[own]!; a < from[own + 1]!; a += 1) {
+      const m = target[a]!;
+      if (price[own]! + gain[a]! <= price[m]! + EPSILON) continue;
+      price[m] = price[own]! + gain[a]!;
+      // A cycle that keeps raising prices is an exchange that would raise the total.
+      if ((raised[m]! += 1) > mentors) return null;
+      if (!queued[m]) {
+        queued[m] = 1;
+        queue.push(m);
+      }
+    }
+  }
+  // A mentor with a free place is worth nothing more; no one keeps less than nothing.
+  for (let m = 0; m < mentors; m += 1)
+    if (load[m]! < capacities[m]! && price[m]! > EPSILON) return null;
+  const personal = new Float64Array(youngPeople);
+  let bound = 0;
+  for (let r = 0; r < youngPeople; r += 1) {
+    const m = mentorOf[r]!;
+    if (m === -1) continue;
+    if (price[m]! > pairScore[r]! + EPSILON) return null;
+    personal[r] = Math.max(0, pairScore[r]! - price[m]!);
+    bound += personal[r]!;
+  }
+  for (let m = 0; m < mentors; m += 1) bound += capacities[m]! * price[m]!;
+  return { personal, price, bound };
+}
+
+/**
+ * The optimum over every eligible pair, solved on a few candidates per young person: solve, then
+ * price the pairs left out with the duals; add any pair they undervalue and solve again, until the
+ * duals cover every pair (column generation). `leftOut[r]` is the best score left out of r's
+ * candidates; `allPairs(r)` lists every eligible pair of r, asked for only when r's value no longer
+ * covers leftOut[r]. The answer carries its duals, whose bound equals its total: the certificate.
+ */
+export function assignOnAllPairs(
+  youngPeople: number,
+  capacities: number[],
+  candidates: CandidateEdge[][],
+  leftOut: number[],
+  allPairs: (r: number) => CandidateEdge[],
+): Assignment & { duals: Duals; edges: CandidateEdge[]; rounds: number } {
+  const rows = candidates.map((row) => [...row]);
+  // Pairs left out that the duals are checked against one by one; the others score at most outside[r].
+  const reserve: CandidateEdge[][] = rows.map(() => []);
+  const outside = [...leftOut];
+  for (let rounds = 1; ; rounds += 1) {
+    const edges = rows.flat();
+    const assignment = assignOptimal(youngPeople, capacities, edges);
+    const duals = certify(youngPeople, capacities, edges, assignment.pairs);
+    if (!duals) throw new Error('The assignment is not optimal on its own candidates');
+    const { personal, price } = duals;
+    let added = 0;
+    for (let r = 0; r < youngPeople; r += 1) {
+      // Prices are never negative: r's value alone covers every pair scoring no more.
+      if (personal[r]! < outside[r]! - EPSILON) {
+        const have = new Set(rows[r]!.map((e) => e.m));
+        reserve[r] = [];
+        outside[r] = -Infinity;
+        for (const edge of allPairs(r)) {
+          if (have.has(edge.m)) continue;
+          if (edge.score > personal[r]! + EPSILON) reserve[r]!.push(edge);
+          else outside[r] = Math.max(outside[r]!, edge.score);
+        }
+      }
+      const kept: CandidateEdge[] = [];
+      for (const edge of reserve[r]!) {
+        if (edge.score > personal[r]! + price[edge.m]! + EPSILON) {
+          rows[r]!.push(edge);
+          added += 1;
+        } else kept.push(edge);
+      }
+      reserve[r] = kept;
+    }
+    if (!added) return { ...assignment, duals, edges, rounds };
+  }
 }

@@ -1,11 +1,12 @@
-import { assignGreedy, assignOptimal, type CandidateEdge } from './assignment';
+import { assignGreedy, assignOnAllPairs, type CandidateEdge } from './assignment';
 import type { Gazetteer } from './gazetteer';
-import { firstUnmet } from './matching';
+import { firstUnmet, hardConstraints } from './matching';
 import {
   explainPair,
   prepareMentee,
   prepareMentor,
   quickScore,
+  INELIGIBLE,
   type MenteeFacts,
   type MentorFacts,
   type PairScore,
@@ -19,8 +20,8 @@ type MatchSettings = Pick<
 >;
 
 /**
- * Each young person keeps their best candidates only: the assignment runs on this candidate graph
- * (eligible pairs, the best per person), which keeps 2,000 × 3,000 tractable.
+ * The assignment starts from each young person's best candidates only, which keeps 2,000 × 3,000
+ * fast; pricing the pairs left out then adds any that could raise the total (assignOnAllPairs).
  */
 export const CANDIDATES_PER_PERSON = 30;
 
@@ -30,6 +31,11 @@ export interface CohortPlan<R, M> {
   totalScore: number;
   /** The greedy assignment's total on the same candidates, to show what optimising gains. */
   greedyScore: number;
+  /** No assignment of every eligible pair scores more (the duals' bound; equals totalScore). */
+  upperBound: number;
+  /** Pairs the assignment was solved on, and how many times pricing sent it back. */
+  candidates: number;
+  rounds: number;
 }
 
 /** The assignment that maximises the total score under the hard constraints and capacities. */
@@ -43,26 +49,37 @@ export function planCohort<R extends MenteeFacts & Named, M extends MentorFacts 
 ): CohortPlan<R, M> {
   const mentees = referrals.map((r) => prepareMentee(r, gazetteer, today));
   const pool = mentors.map((m) => prepareMentor(m, gazetteer, settings, today));
-  const edges: CandidateEdge[] = [];
   const noCandidate = new Map<number, string>();
-  mentees.forEach((mentee, r) => {
+  const leftOut = mentees.map(() => -Infinity);
+  const candidates = mentees.map((mentee, r) => {
     // The best candidates, kept sorted by insertion: cheaper than sorting 3,000 for 30.
     const best: CandidateEdge[] = [];
     pool.forEach((mentor, m) => {
-      const { score, eligible } = quickScore(mentee, mentor, settings);
-      if (!eligible) return;
-      if (best.length === candidatesPerPerson && score <= best[best.length - 1]!.score) return;
+      const score = quickScore(mentee, mentor, settings);
+      if (score === INELIGIBLE) return;
+      if (best.length === candidatesPerPerson && score <= best[best.length - 1]!.score) {
+        leftOut[r] = Math.max(leftOut[r]!, score);
+        return;
+      }
       let i = best.length;
       while (i > 0 && best[i - 1]!.score < score) i -= 1;
       best.splice(i, 0, { r, m, score });
-      if (best.length > candidatesPerPerson) best.pop();
+      if (best.length > candidatesPerPerson) leftOut[r] = Math.max(leftOut[r]!, best.pop()!.score);
     });
     if (!best.length) noCandidate.set(r, whyNobody(mentee, pool, settings, today));
-    edges.push(...best);
+    return best;
   });
+  const allPairs = (r: number) => {
+    const pairs: CandidateEdge[] = [];
+    pool.forEach((mentor, m) => {
+      const score = quickScore(mentees[r]!, mentor, settings);
+      if (score !== INELIGIBLE) pairs.push({ r, m, score });
+    });
+    return pairs;
+  };
   const capacities = mentors.map((m) => Math.max(0, m.capacity - m.activePairs));
-  const optimal = assignOptimal(referrals.length, capacities, edges);
-  const greedy = assignGreedy(referrals.length, capacities, edges);
+  const optimal = assignOnAllPairs(referrals.length, capacities, candidates, leftOut, allPairs);
+  const greedy = assignGreedy(referrals.length, capacities, optimal.edges);
   const matched = new Set(optimal.pairs.map(([r]) => r));
   return {
     pairs: optimal.pairs.map(([r, m]) => ({
@@ -84,6 +101,9 @@ export function planCohort<R extends MenteeFacts & Named, M extends MentorFacts 
     ),
     totalScore: optimal.total,
     greedyScore: greedy.total,
+    upperBound: optimal.duals.bound,
+    candidates: optimal.edges.length,
+    rounds: optimal.rounds,
   };
 }
 
@@ -97,7 +117,7 @@ function whyNobody(
   if (!pool.length) return 'Aucun mentor n’a de place libre';
   const counts = new Map<string, number>();
   for (const mentor of pool) {
-    const unmet = firstUnmet(explainPair(mentee, mentor, settings, today).constraints);
+    const unmet = firstUnmet(hardConstraints(mentee.facts, mentor.facts, settings, today));
     if (unmet) counts.set(unmet.detail, (counts.get(unmet.detail) ?? 0) + 1);
   }
   const [reason] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['Aucun mentor compatible'];

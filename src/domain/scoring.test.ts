@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seed } from '../../seed/seed';
 import { loadGazetteer } from './gazetteer';
-import { explainPair, prepareMentee, prepareMentor, quickScore } from './scoring';
+import { INELIGIBLE, explainPair, prepareMentee, prepareMentor, quickScore } from './scoring';
 import { DEFAULT_SETTINGS } from './settings';
 
 const today = new Date('2026-11-27T10:00:00Z');
@@ -99,12 +99,16 @@ describe('pair score', () => {
   it('gives the same score and eligibility on the fast path as explained, for every seeded pair', () => {
     const mentees = data.referrals.slice(0, 60).map((r) => prepareMentee(r, gazetteer, today));
     const mentors = data.mentors.map((m) => prepareMentor(m, gazetteer, settings, today));
+    const seen = { eligible: 0, ineligible: 0 };
     for (const e of mentees)
       for (const o of mentors) {
         const fast = quickScore(e, o, settings);
         const full = explainPair(e, o, settings, today);
-        expect(fast.eligible).toBe(full.eligible);
-        expect(fast.score).toBeCloseTo(full.score, 12);
+        if (full.eligible) expect(fast).toBeCloseTo(full.score, 12);
+        else expect(fast).toBe(INELIGIBLE);
+        seen[full.eligible ? 'eligible' : 'ineligible'] += 1;
       }
+    expect(seen.eligible).toBeGreaterThan(0);
+    expect(seen.ineligible).toBeGreaterThan(0);
   });
 });

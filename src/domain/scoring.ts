@@ -80,6 +80,8 @@ export interface PreparedMentee {
   message: string;
   /** Needs as a bit set over NEEDS, for the fast path. */
   needs: number;
+  /** Sectors already looked for in the message, for the fast path. */
+  sectors: Map<string, boolean>;
 }
 
 /** A mentor's facts, computed once for every young person they are scored against. */
@@ -113,6 +115,7 @@ export const prepareMentee = (
   place: placeOf(gazetteer, facts),
   message: searchKey(facts.message),
   needs: bits(facts.needs),
+  sectors: new Map(),
 });
 
 export function prepareMentor(
@@ -238,15 +241,18 @@ function weighted(
   return { score: totalWeight ? points / totalWeight : 0, entries, points };
 }
 
+/** quickScore()'s answer for a pair that fails a hard constraint (scores are 0 to 1). */
+export const INELIGIBLE = -1;
+
 /**
- * The score alone, and whether every hard constraint holds: the same rules as explainPair()
- * (a test holds them equal), without building explanations, to rank millions of pairs.
+ * The score alone, or INELIGIBLE when a hard constraint fails: the same rules as explainPair()
+ * (a test holds them equal), without building explanations or objects, to rank millions of pairs.
  */
 export function quickScore(
   mentee: PreparedMentee,
   mentor: PreparedMentor,
   settings: MatchSettings,
-): { score: number; eligible: boolean } {
+): number {
   const e = mentee.facts;
   const o = mentor.facts;
   const wanted = e.preferences.modality;
@@ -259,13 +265,14 @@ export function quickScore(
       : wanted === 'IN_PERSON'
         ? mentor.inPerson
         : o.modalities.length > 0);
+  if (!eligible) return INELIGIBLE;
   const w = settings.matchingWeights;
   const needCount = popcount(mentee.needs);
   const gender = e.preferences.mentorGender;
   const langs = e.preferences.languages;
   const points =
     w.needs * (needCount ? popcount(mentee.needs & mentor.expertise) / needCount : 0) +
-    w.sector * (mentor.sector !== '' && mentee.message.includes(mentor.sector) ? 1 : 0) +
+    w.sector * (mentor.sector !== '' && mentionsSector(mentee, mentor.sector) ? 1 : 0) +
     w.proximity * proximityValue(mentee, mentor) +
     w.availability * Math.min(1, o.hoursPerMonth / 4) +
     w.language * (!langs.length || langs.some((l) => o.languages.includes(l)) ? 1 : 0) +
@@ -276,7 +283,14 @@ export function quickScore(
     w.loadBalance * (o.capacity ? Math.max(0, o.capacity - o.activePairs) / o.capacity : 0);
   const total =
     w.needs + w.sector + w.proximity + w.availability + w.language + w.preferences + w.loadBalance;
-  return { score: total ? points / total : 0, eligible };
+  return total ? points / total : 0;
+}
+
+/** Whether the young person's message names the sector; a cohort asks once per sector, not per pair. */
+function mentionsSector(mentee: PreparedMentee, sector: string): boolean {
+  let found = mentee.sectors.get(sector);
+  if (found === undefined) mentee.sectors.set(sector, (found = mentee.message.includes(sector)));
+  return found;
 }
 
 /** A pair's hard constraints and score, with the share of each criterion in it, explained. */
