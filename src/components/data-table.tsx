@@ -18,8 +18,16 @@ import {
   type ReactTable,
   type RowData,
 } from '@tanstack/react-table';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { rememberRow, rememberedRow } from '../lib/return-focus';
 import { RowCheckbox } from './list-cells';
 import type { Density, ListPreferences } from '../lib/list-preferences';
@@ -74,6 +82,32 @@ const rowLinkOf = (body: HTMLElement | null, rowId: string) =>
   body?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(rowId)}"] [data-row-link]`);
 
 /**
+ * Keeps the history entry the list is on, and gives the focus back to the row opened from it once
+ * that row is on screen. Its own component, drawing nothing: it follows every change of address
+ * (a page, a sort) without drawing the rows again.
+ */
+function ReturnFocus({
+  bodyRef,
+  entryRef,
+  rowIds,
+}: {
+  bodyRef: RefObject<HTMLTableSectionElement | null>;
+  entryRef: RefObject<string>;
+  rowIds: string[];
+}) {
+  const { key } = useLocation();
+  useLayoutEffect(() => {
+    entryRef.current = key;
+  });
+  const returned = rememberedRow(key);
+  const hasReturnedRow = !!returned && rowIds.includes(returned);
+  useEffect(() => {
+    if (returned && hasReturnedRow) rowLinkOf(bodyRef.current, returned)?.focus();
+  }, [bodyRef, returned, hasReturnedRow]);
+  return null;
+}
+
+/**
  * A server-sorted list as a table: headers announce their sort, rows hold a real link
  * (`data-row-link`), and the keyboard moves between them: j/k or the arrows, x selects,
  * Enter follows the link. j from the page, or ↓ from the list's search (`data-list-search`),
@@ -81,7 +115,8 @@ const rowLinkOf = (body: HTMLElement | null, rowId: string) =>
  */
 export function DataTable<TData extends RowData>({ table, density, minWidth }: Props<TData>) {
   const body = useRef<HTMLTableSectionElement>(null);
-  const { key: entry } = useLocation();
+  const entry = useRef('');
+  const navigate = useNavigate();
   const rows = table.getRowModel().rows;
 
   useEffect(() => {
@@ -104,16 +139,17 @@ export function DataTable<TData extends RowData>({ table, density, minWidth }: P
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  // Back from a record: its row takes the focus once it is on screen.
-  const returned = rememberedRow(entry);
-  const hasReturnedRow = !!returned && rows.some((row) => row.id === returned);
-  useEffect(() => {
-    if (returned && hasReturnedRow) rowLinkOf(body.current, returned)?.focus();
-  }, [returned, hasReturnedRow]);
-
+  // Row links are plain anchors (a router link per row costs a few hooks each): followed here, in
+  // the page, as a router link would; a modified or middle click keeps the browser's own way.
   function onClick(event: MouseEvent<HTMLTableSectionElement>) {
-    const row = (event.target as HTMLElement).closest('[data-row-link]')?.closest('tr');
-    if (row?.dataset.rowId) rememberRow(entry, row.dataset.rowId);
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-row-link]');
+    const rowId = link?.closest('tr')?.dataset.rowId;
+    if (!link || !rowId) return;
+    rememberRow(entry.current, rowId);
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    void navigate(link.getAttribute('href')!);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
@@ -184,6 +220,7 @@ export function DataTable<TData extends RowData>({ table, density, minWidth }: P
           ))}
         </Table.Thead>
         <Table.Tbody ref={body} onKeyDown={onKeyDown} onClick={onClick}>
+          <ReturnFocus bodyRef={body} entryRef={entry} rowIds={rows.map((row) => row.id)} />
           {rows.map((row) => (
             // Plain elements with the table's classes: a page of rows is hundreds of cells, and
             // Mantine's components cost a style resolution each (decision 0017).

@@ -1,6 +1,5 @@
 import { Anchor, Badge, CheckIcon, Checkbox, Group, Text } from '@mantine/core';
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import { Link } from 'react-router';
 
 // A page of a list is hundreds of cells. Mantine's components resolve their styles on each
 // render (a context read, class names, style props): in a table of 50 rows that was most of the
@@ -48,17 +47,20 @@ export function CellBadge({
   );
 }
 
-/** The row's link to its record, which the list's keyboard moves between (`data-row-link`). */
+/**
+ * The row's link to its record, which the list's keyboard moves between (`data-row-link`). A plain
+ * anchor: the list's table follows it in the page (see DataTable).
+ */
 export const RowLink = ({ to, children }: { to: string; children: ReactNode }) => (
-  <Link
-    to={to}
+  <a
+    href={to}
     className={`mantine-focus-auto ${Anchor.classes.root} ${Text.classes.root}`}
     data-underline="hover"
     data-row-link
     style={{ fontWeight: 600 }}
   >
     {children}
-  </Link>
+  </a>
 );
 
 /** Small text; `title` shows the exact value on hover. */

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
@@ -40,5 +40,5 @@ export function useListPreferences(list: string, userId: string, defaults: ListP
     (patch: Partial<ListPreferences>) => store(key, defaults, patch),
     [store, key, defaults],
   );
-  return { ...preferences, set };
+  return useMemo(() => ({ ...preferences, set }), [preferences, set]);
 }

@@ -1,8 +1,9 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment, memo, useEffect, useRef } from 'react';
 import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useSession } from '../../api/shared-queries';
+import type { Session } from '../../api/types';
 import { LOGIN_PATH } from '../../features/auth/paths';
 import { SavedViewLinks } from '../../components/saved-view-links';
 import { useMeetingOutbox } from '../../features/mentorships/hooks/meeting-outbox';
@@ -47,7 +48,6 @@ export function AppLayout() {
   const session = useSession();
   const [navOpen, nav] = useDisclosure(false);
   const navigation = useNavigation();
-  const demo = useDemo();
   const { pathname } = useLocation();
   useFocusOnNavigate();
   // A concern a mentor flags shows in the navigation of every staff screen.
@@ -59,6 +59,8 @@ export function AppLayout() {
   // already leads there (an expired session's, which says why: its request may end mid-way).
   if (!session) return navigation.state === 'idle' ? <Navigate to={LOGIN_PATH} replace /> : null;
 
+  // The header and the navigation are memoised: a new page or filter of a list changes the
+  // address, and must not draw them again.
   return (
     <AppShell
       header={{ height: 56 }}
@@ -81,85 +83,16 @@ export function AppLayout() {
             aria-label={t.common.loading}
           />
         )}
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap" miw={0}>
-            <Burger
-              opened={navOpen}
-              onClick={nav.toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={navOpen ? t.shell.closeNav : t.shell.openNav}
-              aria-expanded={navOpen}
-              aria-controls="navigation"
-            />
-            <Text fw={700} size="lg" c="blue.8" darkHidden>
-              {t.appName}
-            </Text>
-            <Text fw={700} size="lg" c="blue.3" lightHidden>
-              {t.appName}
-            </Text>
-            <Text size="sm" c="dimmed" truncate visibleFrom="xs">
-              {session.association.name}
-            </Text>
-            {demo && (
-              <Badge variant="light" color="orange" size="sm">
-                {t.shell.demoBadge}
-              </Badge>
-            )}
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            {session.user.role !== 'mentor' && (
-              <CommandPalette actions={paletteActions(session.user.role)} />
-            )}
-            <UserMenu session={session} />
-          </Group>
-        </Group>
+        <ShellHeader session={session} navOpen={navOpen} toggleNav={nav.toggle} />
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="navigation" component="nav" aria-label={t.shell.mainNav}>
-        {navFor(session.user.role).map((item) => (
-          <Fragment key={item.path}>
-            <NavLink
-              component={RouterLink}
-              to={item.path}
-              label={item.label}
-              rightSection={
-                item.path === '/a-faire' && (openConcerns > 0 || otherTasks > 0) ? (
-                  <Group gap={4} wrap="nowrap">
-                    {openConcerns > 0 && (
-                      <Badge
-                        color="red"
-                        size="sm"
-                        circle
-                        aria-label={t.tasks.openCount(openConcerns)}
-                      >
-                        {openConcerns}
-                      </Badge>
-                    )}
-                    {otherTasks > 0 && (
-                      <Badge
-                        color="gray"
-                        size="sm"
-                        variant="light"
-                        aria-label={t.tasks.count(otherTasks)}
-                      >
-                        {otherTasks}
-                      </Badge>
-                    )}
-                  </Group>
-                ) : undefined
-              }
-              active={pathname.startsWith(item.path)}
-              // On a phone the menu covers the screen: close it once a destination is chosen.
-              onClick={nav.close}
-            />
-            {item.path === '/orientations' && (
-              <SavedViewLinks resource="referrals" path={item.path} onNavigate={nav.close} />
-            )}
-            {item.path === '/binomes' && (
-              <SavedViewLinks resource="mentorships" path={item.path} onNavigate={nav.close} />
-            )}
-          </Fragment>
-        ))}
+        <ShellNav
+          role={session.user.role}
+          pathname={pathname}
+          openConcerns={openConcerns}
+          otherTasks={otherTasks}
+          closeNav={nav.close}
+        />
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>
         <Announcement />
@@ -168,3 +101,104 @@ export function AppLayout() {
     </AppShell>
   );
 }
+
+const ShellHeader = memo(function ShellHeader({
+  session,
+  navOpen,
+  toggleNav,
+}: {
+  session: Session;
+  navOpen: boolean;
+  toggleNav: () => void;
+}) {
+  const demo = useDemo();
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Burger
+          opened={navOpen}
+          onClick={toggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={navOpen ? t.shell.closeNav : t.shell.openNav}
+          aria-expanded={navOpen}
+          aria-controls="navigation"
+        />
+        <Text fw={700} size="lg" c="blue.8" darkHidden>
+          {t.appName}
+        </Text>
+        <Text fw={700} size="lg" c="blue.3" lightHidden>
+          {t.appName}
+        </Text>
+        <Text size="sm" c="dimmed" truncate visibleFrom="xs">
+          {session.association.name}
+        </Text>
+        {demo && (
+          <Badge variant="light" color="orange" size="sm">
+            {t.shell.demoBadge}
+          </Badge>
+        )}
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        {session.user.role !== 'mentor' && (
+          <CommandPalette actions={paletteActions(session.user.role)} />
+        )}
+        <UserMenu session={session} />
+      </Group>
+    </Group>
+  );
+});
+
+const ShellNav = memo(function ShellNav({
+  role,
+  pathname,
+  openConcerns,
+  otherTasks,
+  closeNav,
+}: {
+  role: Session['user']['role'];
+  pathname: string;
+  openConcerns: number;
+  otherTasks: number;
+  closeNav: () => void;
+}) {
+  return navFor(role).map((item) => (
+    <Fragment key={item.path}>
+      <NavLink
+        component={RouterLink}
+        to={item.path}
+        label={item.label}
+        rightSection={
+          item.path === '/a-faire' && (openConcerns > 0 || otherTasks > 0) ? (
+            <Group gap={4} wrap="nowrap">
+              {openConcerns > 0 && (
+                <Badge color="red" size="sm" circle aria-label={t.tasks.openCount(openConcerns)}>
+                  {openConcerns}
+                </Badge>
+              )}
+              {otherTasks > 0 && (
+                <Badge
+                  color="gray"
+                  size="sm"
+                  variant="light"
+                  aria-label={t.tasks.count(otherTasks)}
+                >
+                  {otherTasks}
+                </Badge>
+              )}
+            </Group>
+          ) : undefined
+        }
+        active={pathname.startsWith(item.path)}
+        // On a phone the menu covers the screen: close it once a destination is chosen.
+        onClick={closeNav}
+      />
+      {item.path === '/orientations' && (
+        <SavedViewLinks resource="referrals" path={item.path} onNavigate={closeNav} />
+      )}
+      {item.path === '/binomes' && (
+        <SavedViewLinks resource="mentorships" path={item.path} onNavigate={closeNav} />
+      )}
+    </Fragment>
+  ));
+});

@@ -1,6 +1,6 @@
 import { Checkbox, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FilterBar, usePhone } from '../../../components/filter-bar';
 import { chipsFrom, type FilterChip } from '../../../components/filter-chips';
 import {
@@ -62,8 +62,22 @@ interface Props {
   tools: ReactNode;
 }
 
+/** The same filters: what the bar shows (a new page or sort leaves it as it is). */
+const sameBar = (a: Props, b: Props) =>
+  a.update === b.update &&
+  a.team === b.team &&
+  a.userId === b.userId &&
+  a.tools === b.tools &&
+  FILTER_KEYS.every((key) => String(a.query[key]) === String(b.query[key]));
+
 /** The inbox's filters, in the lists' compact bar (see FilterBar). */
-export function InboxFilters({ query, update, team, userId, tools }: Props) {
+export const InboxFilters = memo(function InboxFilters({
+  query,
+  update,
+  team,
+  userId,
+  tools,
+}: Props) {
   const searchInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(query.q ?? '');
   const pushText = useDebouncedCallback((q: string) => update({ q }), 300);
@@ -222,4 +236,4 @@ export function InboxFilters({ query, update, team, userId, tools }: Props) {
       tools={tools}
     />
   );
-}
+}, sameBar);

@@ -212,6 +212,29 @@ export function InboxPage() {
   );
 
   const page = list.data;
+  const total = page?.total;
+  // The filter bar is drawn again for a new filter or total, not for a new page or sort.
+  const filterSearch = useMemo(() => {
+    const params = new URLSearchParams(search);
+    params.delete('page');
+    return params.toString();
+  }, [search]);
+  const tools = useMemo(
+    () => (
+      <>
+        <SaveViewButton search={filterSearch} resource="referrals" />
+        <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
+        <ExportButton
+          kind="referrals"
+          what={t.inbox.exportWhat}
+          search={filterSearch}
+          columns={shownColumns('name', COLUMN_LABELS, preferences.columns)}
+          total={total}
+        />
+      </>
+    ),
+    [filterSearch, preferences, total],
+  );
   const ids = Object.keys(selection).filter((id) => selection[id]);
   return (
     <>
@@ -236,19 +259,7 @@ export function InboxPage() {
           update={update}
           team={teamOptions}
           userId={session.user.id}
-          tools={
-            <>
-              <SaveViewButton search={search} resource="referrals" />
-              <DisplayControls labels={COLUMN_LABELS} preferences={preferences} />
-              <ExportButton
-                kind="referrals"
-                what={t.inbox.exportWhat}
-                search={search}
-                columns={shownColumns('name', COLUMN_LABELS, preferences.columns)}
-                total={page?.total}
-              />
-            </>
-          }
+          tools={tools}
         />
 
         {(ids.length > 0 || allMatching) && page && (
