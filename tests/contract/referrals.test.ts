@@ -22,6 +22,21 @@ describe('GET /referrals', () => {
     expect(ids.size).toBe(40);
   });
 
+  it('gives the total with every page, past the end and with no match too', async () => {
+    const a = await agent(ELAN.coordinator);
+    const waiting = { status: 'AWAITING_MATCH', pageSize: 10 };
+    const { total } = (await a.get('/referrals', { query: waiting })).body;
+    expect(total).toBeGreaterThan(10);
+    const last = Math.ceil(total / 10);
+    const lastPage = await a.get('/referrals', { query: { ...waiting, page: last } });
+    expect(lastPage.body).toMatchObject({ total, page: last });
+    expect(lastPage.body.items).toHaveLength(total - (last - 1) * 10);
+    const beyond = await a.get('/referrals', { query: { ...waiting, page: last + 1 } });
+    expect(beyond.body).toMatchObject({ items: [], total, page: last + 1 });
+    const none = await a.get('/referrals', { query: { q: 'Zzyzxqwv' } });
+    expect(none.body).toMatchObject({ items: [], total: 0 });
+  });
+
   it('filters by status and free text, and sorts by name', async () => {
     const a = await agent(ELAN.coordinator);
     const waiting = await a.get('/referrals', {
