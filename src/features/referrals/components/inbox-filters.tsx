@@ -62,7 +62,7 @@ interface Props {
   tools: ReactNode;
 }
 
-/** The same filters: what the bar shows (a new page or sort leaves it as it is). */
+/** The same filters and tools: what the bar shows (a new page leaves it as it is). */
 const sameBar = (a: Props, b: Props) =>
   a.update === b.update &&
   a.team === b.team &&

@@ -213,7 +213,7 @@ export function InboxPage() {
 
   const page = list.data;
   const total = page?.total;
-  // The filter bar is drawn again for a new filter or total, not for a new page or sort.
+  // The filter bar is drawn again for a new filter, sort or total, not for a new page.
   const filterSearch = useMemo(() => {
     const params = new URLSearchParams(search);
     params.delete('page');
